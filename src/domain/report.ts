@@ -112,3 +112,79 @@ export interface ExtractedReport {
   /** The body split by headings, for import and rendering (not scored). */
   sections?: ExtractedSection[];
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// A report's content as it is stored: what import, the demo generator and authoring hand to storage.
+
+export type ReportState = "draft" | "compiled" | "returned" | "approved" | "issued" | "sent";
+export type ReportOrigin = "authored" | "imported" | "consolidated";
+export type TaskStatus = "planned" | "done" | "in_progress" | "not_done" | "carried_over";
+export type ValueProvenance = "typed" | "imported" | "carried" | "computed";
+
+export interface SectionContent {
+  /** The regime outline key this section fills ("cntt"), when it follows a template. */
+  templateKey?: string | null;
+  number: string | null;
+  title: string;
+  level: number;
+  contentKind?: "narrative" | "tasks" | "difficulties" | "recommendations" | "task_outcomes";
+  /** Plain structured text: paragraphs separated by blank lines, list items starting with "- ". */
+  body: string;
+  /** Code of the division unit responsible for the section. */
+  divisionCode?: string | null;
+  sourceLine?: number | null;
+}
+
+export interface ValueContent {
+  indicatorCode: string;
+  /** "" (or absent) is the total; otherwise a disaggregation category code. */
+  disaggregation?: string;
+  value: number;
+  provenance: ValueProvenance;
+  sourceLine?: number | null;
+  matchConfidence?: number | null;
+}
+
+export interface TaskContent {
+  text: string;
+  /** Period code the task is planned for ("2025-11"). */
+  plannedPeriodCode?: string | null;
+  status?: TaskStatus;
+  outcomeNote?: string | null;
+  divisionCode?: string | null;
+  sourceLine?: number | null;
+}
+
+/** Everything needed to store one report (metadata, body and data), independent of where it came from. */
+export interface ReportContent {
+  regimeCode: string | null;
+  unitCode: string;
+  periodCode: string;
+  state: ReportState;
+  origin: ReportOrigin;
+  docType: string;
+  number: number | null;
+  /** "12/BC-STTTT" as written, or null. */
+  numberText: string | null;
+  title: string;
+  place: string | null;
+  /** ISO date of issue, when issued. */
+  issuedOn: string | null;
+  addressee: string | null;
+  signerName: string | null;
+  signerTitle: string | null;
+  signingAuthority: SigningAuthority | null;
+  recipients: string[];
+  nextPeriodCode: string | null;
+  sections: SectionContent[];
+  values: ValueContent[];
+  /** Every figure recovered from the text (import), with its quote; values hold the catalogue-mapped ones. */
+  figures?: (ExtractedFigure & { indicatorCode?: string | null; disaggregation?: string; matchConfidence?: number })[];
+  tasks: TaskContent[];
+  difficulties: string[];
+  recommendations: string[];
+  references: ExtractedReference[];
+  findings: Finding[];
+  /** ISO timestamp when sent to the receiving level (state "sent"). */
+  sentAt?: string | null;
+}
