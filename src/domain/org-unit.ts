@@ -44,3 +44,21 @@ export interface SuccessionDefinition {
   kind: SuccessionKind;
   note?: string | null;
 }
+
+const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  country: "quốc gia",
+  government: "Chính phủ",
+  ministry: "Bộ",
+  ministry_unit: "đơn vị thuộc Bộ",
+  people_committee: "Ủy ban nhân dân",
+  department: "Sở",
+  division: "phòng chuyên môn",
+  district: "cấp huyện",
+  commune: "cấp xã",
+  agency: "cơ quan",
+};
+
+/** The Vietnamese name of a kind of unit, as messages use it ("Sở", "đơn vị thuộc Bộ"). */
+export function unitKindLabel(kind: UnitKind): string {
+  return UNIT_KIND_LABELS[kind];
+}
