@@ -177,14 +177,14 @@ function recomputeRatio(
   const denominatorCode = indicator.denominatorCode ?? codes.at(-1)!;
   const count = parts.get(denominatorCode)?.count ?? Math.max(...[...parts.values()].map((p) => p.count));
   if ([...parts.values()].some((p) => p.value === null)) return { value: null, count, note: "missing_components" };
-  const valueOf = (code: string) => parts.get(code)?.value ?? null;
+  const partValue = (code: string) => parts.get(code)?.value ?? null;
   let value: number | null;
   if (indicator.formula) {
-    value = evaluateFormula(indicator.formula, valueOf);
+    value = evaluateFormula(indicator.formula, partValue);
   } else {
-    const denominator = valueOf(indicator.denominatorCode!)!;
+    const denominator = partValue(indicator.denominatorCode!)!;
     const scale = indicator.valueType === "percent" ? 100 : 1;
-    value = denominator === 0 ? null : (valueOf(indicator.numeratorCode!)! / denominator) * scale;
+    value = denominator === 0 ? null : (partValue(indicator.numeratorCode!)! / denominator) * scale;
   }
   return value === null ? { value, count, note: "zero_denominator" } : { value, count };
 }
