@@ -67,7 +67,7 @@ export function workingDaysBetween(from: string, to: string, holidays?: Holidays
   const set = asSet(holidays);
   parseIsoDate(from, "from");
   parseIsoDate(to, "to");
-  if (to < from) return -workingDaysBetween(to, from, set);
+  if (to < from) return 0 - workingDaysBetween(to, from, set);
   let count = 0;
   for (let current = addDays(from, 1); current <= to; current = addDays(current, 1)) {
     if (isWorkingDay(current, set)) count += 1;
