@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type AggregationValue,
   aggregate,
+  aggregateContributors,
   type ComponentResolver,
   type IndicatorDefinition,
   validateIndicator,
@@ -277,6 +278,57 @@ describe("validateIndicator", () => {
     expected.forEach((text, i) => {
       expect(problems[i]).toContain(text);
       expect(problems[i]).toContain(`Chỉ tiêu ${definition.code}`);
+    });
+  });
+});
+
+describe("aggregateContributors: today's unit from its predecessors", () => {
+  // DOC_OUT / DOC_SIGNED of October 2024 by unit, as a store would answer.
+  const STORE: Record<string, Record<string, number>> = {
+    DOC_OUT: { "84": 1000, "83": 3000, "86": 1000, "26": 2000 },
+    DOC_SIGNED: { "84": 800, "83": 900, "86": 500, "26": 1000 },
+    DOC_SIGNED_RATE: { "84": 80, "83": 30, "86": 50, "26": 50 },
+  };
+  const lookupValue = (code: string, unit: string) => STORE[code]?.[unit];
+  const catalogue = (code: string) => CATALOGUE.find((i) => i.code === code);
+  const newVinhLong = [
+    { code: "84", partial: false },
+    { code: "83", partial: false },
+    { code: "86", partial: false },
+  ];
+
+  it.each([
+    [DOC_OUT, 5000],
+    [DOC_SIGNED, 2200],
+    [SIGNED_RATE, 44],
+    [SIGNED_RATE_FORMULA, 44],
+    [UNSIGNED_RATE, 56],
+  ])("%s of the new Vĩnh Long → %d", (definition, expected) => {
+    const result = aggregateContributors(definition, newVinhLong, lookupValue, catalogue);
+    expect(result.value).toBeCloseTo(expected, 10);
+    expect(result.unitCodes).toEqual(["84", "83", "86"]);
+    expect(result.hasPartial).toBe(false);
+  });
+
+  it("lists only contributors with a value, and flags a partial one", () => {
+    const result = aggregateContributors(
+      DOC_OUT,
+      [
+        { code: "84", partial: false },
+        { code: "99", partial: false },
+        { code: "26", partial: true },
+      ],
+      lookupValue,
+      catalogue,
+    );
+    expect(result).toMatchObject({ value: 3000, unitCodes: ["84", "26"], hasPartial: true, count: 2 });
+  });
+
+  it("a unit with no contributors has no value", () => {
+    expect(aggregateContributors(SIGNED_RATE, [], lookupValue, catalogue)).toMatchObject({
+      value: null,
+      unitCodes: [],
+      hasPartial: false,
     });
   });
 });

@@ -1,5 +1,6 @@
 /** The indicator catalogue: what a figure means, its unit, and how it combines over units and time. */
 import { evaluateFormula, formulaDependencies } from "./formula.js";
+import type { Contributor } from "./org-unit.js";
 import { parsePeriodCode, periodMonths } from "./period.js";
 
 export type ValueType = "integer" | "decimal" | "percent" | "money";
@@ -202,6 +203,42 @@ export function aggregate(
   resolve?: ComponentResolver,
 ): AggregateResult {
   return aggregateScope(indicator, values, over, resolve, new Set());
+}
+
+/** A value of today's unit computed from the units that made it up, and whether some only partly did. */
+export interface ContributorAggregate extends AggregateResult {
+  /** The contributors that had a value for the indicator (or for a ratio's parts). */
+  unitCodes: string[];
+  /** True when a contributor was split later, so its whole figure overstates its share (shown as a warning). */
+  hasPartial: boolean;
+}
+
+/**
+ * Today's unit's value for one period from its contributors' values (UnitGraph.contributorsAt): the new Vĩnh
+ * Long's October 2024 figure is Trà Vinh's + Bến Tre's + old Vĩnh Long's, a rate recomputed from their parts.
+ */
+export function aggregateContributors(
+  indicator: IndicatorDefinition,
+  contributors: readonly Contributor[],
+  lookupValue: (indicatorCode: string, unitCode: string) => number | null | undefined,
+  catalogue: (code: string) => IndicatorDefinition | undefined,
+): ContributorAggregate {
+  const used = new Set<string>();
+  const valuesFor = (code: string): AggregationValue[] =>
+    contributors.flatMap(({ code: unitCode }) => {
+      const value = lookupValue(code, unitCode);
+      if (typeof value !== "number") return [];
+      used.add(unitCode);
+      return [{ value, unitCode }];
+    });
+  const resolve: ComponentResolver = (code) => {
+    const definition = catalogue(code);
+    return definition ? { indicator: definition, values: valuesFor(code) } : undefined;
+  };
+  const result = aggregate(indicator, valuesFor(indicator.code), "units", resolve);
+  const unitCodes = contributors.map((c) => c.code).filter((code) => used.has(code));
+  const hasPartial = contributors.some((c) => c.partial && used.has(c.code));
+  return { ...result, unitCodes, hasPartial };
 }
 
 /** Problems of a catalogue entry in Vietnamese: a ratio without parts, a bad formula, unknown codes. */

@@ -14,6 +14,7 @@ import {
   type Period,
   parsePeriodCode,
   periodContaining,
+  periodDateRange,
   periodFromRef,
   periodLabel,
   periodMonths,
@@ -166,6 +167,20 @@ describe("periodMonths / periodsInYear / comparePeriods", () => {
       "2021-01",
       "2021",
     ]);
+  });
+});
+
+describe("periodDateRange", () => {
+  it.each([
+    ["2024-02", "2024-02-01", "2024-02-29"],
+    ["2025-02", "2025-02-01", "2025-02-28"],
+    ["2024-Q1", "2024-01-01", "2024-03-31"],
+    ["2025-Q2", "2025-04-01", "2025-06-30"],
+    ["2025-H2", "2025-07-01", "2025-12-31"],
+    ["2025-9M", "2025-01-01", "2025-09-30"],
+    ["2028", "2028-01-01", "2028-12-31"],
+  ])("%s → %s..%s", (code, from, to) => {
+    expect(periodDateRange(parsePeriodCode(code))).toEqual({ from, to });
   });
 });
 

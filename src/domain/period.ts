@@ -176,6 +176,12 @@ export function periodMonths(period: Period): { first: YearMonth; last: YearMont
   return { first: { year, month: firstMonth }, last: { year, month: firstMonth + span - 1 } };
 }
 
+/** The calendar days a period covers, first to last (not its cut-off window): 2024-Q1 → 2024-01-01..2024-03-31. */
+export function periodDateRange(period: Period): DateWindow {
+  const { first, last } = periodMonths(period);
+  return { from: clampedDate(first.year, first.month, 1), to: clampedDate(last.year, last.month, 31) };
+}
+
 /** Every period of a kind in a year, in order (12 months, 4 quarters, 2 halves, one 9-month, one year). */
 export function periodsInYear(kind: CalendarPeriodKind, year: number): Period[] {
   return Array.from({ length: MAX_INDEX[kind] }, (_, i) => validatePeriod({ kind, year, index: i + 1 }));
