@@ -4,8 +4,8 @@ import {
   provinceFullName,
   provinceRecords,
   provinceSuccessions,
-  provinceUnits,
   provincesOn,
+  provinceUnits,
 } from "./provinces.js";
 
 // Resolution 202/2025/QH15, as PROVINCES-2025.md lists it: new short name → old short names.
@@ -80,12 +80,42 @@ describe("provinces", () => {
     expect(new Set(newCodes).size).toBe(34);
     expect(oldCodes.every((c) => /^\d{2}$/.test(c) && c >= "01" && c <= "96")).toBe(true);
     expect(oldCodes).not.toContain("28"); // Hà Tây, merged into Hà Nội in 2008
-    expect([...newCodes].sort()).toEqual(
-      [
-        "01", "04", "08", "11", "12", "14", "15", "19", "20", "22", "24", "25", "31", "33", "37", "38", "40",
-        "42", "44", "46", "48", "51", "52", "56", "66", "68", "75", "79", "80", "82", "86", "91", "92", "96",
-      ],
-    );
+    expect([...newCodes].sort()).toEqual([
+      "01",
+      "04",
+      "08",
+      "11",
+      "12",
+      "14",
+      "15",
+      "19",
+      "20",
+      "22",
+      "24",
+      "25",
+      "31",
+      "33",
+      "37",
+      "38",
+      "40",
+      "42",
+      "44",
+      "46",
+      "48",
+      "51",
+      "52",
+      "56",
+      "66",
+      "68",
+      "75",
+      "79",
+      "80",
+      "82",
+      "86",
+      "91",
+      "92",
+      "96",
+    ]);
   });
 
   it.each([
