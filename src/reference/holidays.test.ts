@@ -62,7 +62,7 @@ describe("public holidays 2019–2027", () => {
 
   it("pays back every swapped weekday with a make-up Saturday", () => {
     const swaps = publicHolidays.filter((h) => h.kind === "swap");
-    expect(swaps.map((s) => s.date)).toEqual(["2019-04-29", "2024-04-29", "2025-05-02"]);
+    expect(swaps.map((s) => s.date)).toEqual(["2019-04-29", "2024-04-29", "2025-05-02", "2026-01-02"]);
     for (const s of swaps) {
       expect(isWeekend(s.date)).toBe(false);
       expect(makeUpWorkingDays.find((m) => m.replaces === s.date)?.date).toBe(s.makeUpDate);
@@ -87,7 +87,10 @@ describe("public holidays 2019–2027", () => {
     ["2020-01-29", false],
     ["2020-01-30", true],
     ["2026-04-27", false],
+    ["2026-01-02", false],
+    ["2026-01-10", true], // Saturday worked for Friday 2 January
     ["2026-01-03", false], // an ordinary Saturday
+    ["2026-01-05", true],
   ])("%s is a working day: %s", (date, expected) => {
     expect(isWorkingDay(date)).toBe(expected);
   });

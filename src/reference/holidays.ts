@@ -15,6 +15,9 @@
  * (and the usual pattern for Tết) and must be checked against the announcement for that year.
  */
 
+// Not included: Ngày Văn hóa Việt Nam (24/11), chosen by the Politburo as a paid holiday; the Labour Code
+// amendment that would make it one was still being drafted in early 2026 (Government Resolution 30/NQ-CP).
+
 export type HolidayKind = "holiday" | "compensation" | "swap";
 
 /** One day off, ISO date with its Vietnamese name. */
@@ -134,9 +137,11 @@ export const publicHolidays: readonly PublicHoliday[] = [
   swap("2025-05-02", "2025-04-26"),
   day("2025-09-01", NATIONAL_EXTRA),
   day("2025-09-02", NATIONAL),
-  // 2026. Tết: off Sat 14/2 – Sun 22/2 as announced. Any New Year swap and the adjacent National Day
-  // are not confirmed here: statutory 1/1 only, and 1/9 as the adjacent day (provisional).
+  // 2026 (Ministry of Home Affairs). New Year: off Thu 1/1 – Sun 4/1, Friday 2/1 swapped with Saturday 10/1
+  // (Government Office letter 12729/VPCP-KGVX of 25/12/2025). Tết: off Sat 14/2 – Sun 22/2. The adjacent
+  // National Day was not confirmed here: 1/9 is provisional.
   day("2026-01-01", NEW_YEAR),
+  swap("2026-01-02", "2026-01-10"),
   ...tet("2026-02-16", "2026-02-20"), // 29 Tết (no 30th) – mùng 4
   day("2026-04-26", HUNG_KINGS), // Sunday
   compensation("2026-04-27", HUNG_KINGS),

@@ -5,18 +5,30 @@ import { ministryUnits } from "./ministry.js";
 import { provinceSuccessions, provinceUnits } from "./provinces.js";
 
 export type { DivisionSuffix, FieldKey } from "./department.js";
-export { departmentCode, divisionCode, divisionFieldKeys, divisionForField } from "./department.js";
+export {
+  DEPARTMENT_START,
+  departmentCode,
+  departmentSuccessions,
+  departmentUnits,
+  divisionCode,
+  divisionFieldKeys,
+  divisionForField,
+} from "./department.js";
 export type { MakeUpWorkingDay, PublicHoliday } from "./holidays.js";
 export { holidays, isWorkingDay, makeUpWorkingDays, publicHolidays } from "./holidays.js";
 export { lunarNewYear, lunarToSolar, solarToLunar } from "./lunar-calendar.js";
+export { FIRST_DAY_OF_SCIENCE_NAME, LAST_DAY_OF_ICT_NAME, ministryUnits } from "./ministry.js";
 export { findProvincesByName, provinceByName, provinceKey } from "./province-lookup.js";
 export type { ProvinceRecord, ProvinceType } from "./provinces.js";
 export {
   findProvinceRecord,
   newProvinceUnitCode,
   oldProvinceUnitCode,
+  provinceFullName,
   provinceRecords,
+  provinceSuccessions,
   provincesOn,
+  provinceUnits,
   REORGANISATION_DATE,
 } from "./provinces.js";
 
