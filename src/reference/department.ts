@@ -12,8 +12,9 @@
  * division of its own, so no ATTT division is created; its field key maps to CNTT.
  * - The press, publishing, grassroots and external information work moved to the Sở Văn hóa, Thể thao và Du lịch
  *   with the 2025-03-01 merger, so TTBCXB ends on 2025-02-28.
- * - Department inspectorates were abolished by the Law on Inspection 2025 (effective 2025-07-01; inspection
- *   passes to the provincial inspectorate), so TT ends on 2025-06-30.
+ * - Department inspectorates (Thanh tra sở) were abolished by the Law on Inspection 84/2025/QH15 (effective
+ *   2025-07-01; inspection passes to the provincial inspectorate), so TT ends on 2025-06-30 and the field key
+ *   "thanh-tra" has no division after that date.
  * - After the merger each Sở KH&CN named its ICT divisions its own way; the names are kept as before.
  */
 import type { SuccessionDefinition, UnitDefinition, UnitName } from "../domain/org-unit.js";
