@@ -181,7 +181,7 @@ export const holidays: readonly { date: string; name: string }[] = publicHoliday
 const holidayDates = new Set(publicHolidays.map((h) => h.date));
 const makeUpDates = new Set(makeUpWorkingDays.map((d) => d.date));
 
-/** True when an ISO date is a working day: Monday–Friday and no holiday, or a make-up Saturday. */
+/** True when an ISO date is a working day: Monday–Friday and no holiday, or a make-up Saturday (holidays known 2019–2027 only). */
 export function isWorkingDay(date: string): boolean {
   if (makeUpDates.has(date)) return true;
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
