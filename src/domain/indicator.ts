@@ -56,7 +56,7 @@ export interface AggregationValue {
  */
 export type AggregationScope = "time" | "units" | "time_then_units";
 
-/** Why a result is null (or, for "last", which period it comes from). */
+/** Why a result is null: nothing to combine, a "none" indicator with several values, a zero or missing part. */
 export type AggregateNote = "no_values" | "not_aggregatable" | "zero_denominator" | "missing_components";
 
 export interface AggregateResult {

@@ -68,9 +68,9 @@ function badCode(code: string, why: string, field: string): UserError {
   return new UserError("invalid_period", `Mã kỳ báo cáo "${code}" không hợp lệ: ${why}.`, { field });
 }
 
-/** The period's index, with the implicit 1 of years and nine-month periods filled in. */
+/** The period's index, with the implicit 1 of years and nine-month periods filled in (a month without one fails). */
 export function periodIndex(period: Period): number {
-  return period.index ?? 1;
+  return validatePeriod(period).index;
 }
 
 /** Checks a period object; a wrong kind, year or index is a UserError in Vietnamese. */
