@@ -285,8 +285,11 @@ describe("periodContaining", () => {
     expect(formatPeriodCode(periodContaining("2024-12-31", "year", calendar)!)).toBe("2024");
   });
 
-  it("every day of 2019–2028 falls in exactly the monthly and quarterly window it reports", () => {
-    for (let date = "2019-01-01"; date <= "2028-12-31"; date = addDays(date, 1)) {
+  it.each([
+    ["2023-12-01", "2025-01-31"],
+    ["2027-12-01", "2028-03-31"],
+  ])("every day from %s to %s falls in exactly one window of each kind", (first, last) => {
+    for (let date = first; date <= last; date = addDays(date, 1)) {
       for (const kind of ["month", "quarter", "half", "year"] as const) {
         const period = periodContaining(date, kind);
         expect(period).not.toBeNull();
