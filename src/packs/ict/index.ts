@@ -7,3 +7,4 @@ export { getIctRegime, ictRegimes } from "./regimes.js";
 
 /** The ICT sector pack: its report regimes and its indicator catalogue, as data. */
 export const ictPack = { regimes: ictRegimes, indicators: ictIndicators };
+export { type DemoOptions, demoSuccessions, demoUnitDefinitions, generateDemoReports } from "./demo/index.js";

@@ -110,6 +110,10 @@ export const officeIndicators: IndicatorDefinition[] = [
     "bao cao dot xuat",
     "bao cao",
   ]),
+  stock("INVESTMENT_PROJECTS", "Dự án đầu tư công đang triển khai", "van-phong", "dự án", [
+    "du an dau tu cong",
+    "du an",
+  ]),
   stock(
     "CAPITAL_PLANNED",
     "Kế hoạch vốn đầu tư công được giao trong năm",
