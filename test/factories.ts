@@ -1,7 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
+import type { IndicatorDefinition } from "../src/domain/indicator.js";
 import type { UnitDefinition, UnitKind } from "../src/domain/org-unit.js";
-import type { Unit } from "../src/domain/records.js";
+import type { Regime, Unit } from "../src/domain/records.js";
+import type { RegimeDefinition } from "../src/domain/regime.js";
+import { upsertIndicators } from "../src/storage/indicators.js";
+import { getRegimeByCode, upsertRegimes } from "../src/storage/regimes.js";
 import type { DB } from "../src/storage/schema.js";
 import { getUnitByCode, upsertUnits } from "../src/storage/units.js";
 
@@ -72,4 +76,127 @@ export async function buildDepartment(db: Kysely<DB>, overrides: UnitOverrides =
     });
   }
   return { department, divisions: divisions as Department["divisions"] };
+}
+
+/** The three indicators of the test regimes: documents sent, of which digitally signed, and the signed share. */
+export function buildIndicatorDefinitions(suffix: string = uniqueSuffix()): IndicatorDefinition[] {
+  const out = `DOC_OUT_${suffix}`;
+  const signed = `DOC_SIGNED_${suffix}`;
+  return [
+    {
+      code: out,
+      name: "Tổng số văn bản đi",
+      field: "van-phong",
+      unitOfMeasure: "văn bản",
+      valueType: "integer",
+      aggregationUnits: "sum",
+      aggregationTime: "sum",
+      keywords: ["van ban di"],
+      disaggregations: [
+        { dimension: "channel", code: "online", name: "Gửi qua mạng" },
+        { dimension: "channel", code: "paper", name: "Gửi bản giấy" },
+      ],
+    },
+    {
+      code: signed,
+      name: "Số văn bản đi được ký số",
+      field: "cntt",
+      unitOfMeasure: "văn bản",
+      valueType: "integer",
+      aggregationUnits: "sum",
+      aggregationTime: "sum",
+      isCumulative: false,
+      keywords: ["van ban ky so", "ky so"],
+    },
+    {
+      code: `DOC_SIGNED_RATE_${suffix}`,
+      name: "Tỷ lệ văn bản đi được ký số",
+      field: "cntt",
+      unitOfMeasure: "%",
+      valueType: "percent",
+      aggregationUnits: "ratio",
+      aggregationTime: "ratio",
+      formula: `${signed} / ${out} * 100`,
+      numeratorCode: signed,
+      denominatorCode: out,
+      keywords: ["ty le ky so"],
+    },
+  ];
+}
+
+/** A monthly regime definition with a small outline (one section per division, tasks, recommendations). */
+export function buildRegimeDefinition(indicators: readonly IndicatorDefinition[], code?: string): RegimeDefinition {
+  return {
+    code: code ?? `BC-THANG-${uniqueSuffix()}`,
+    name: "Báo cáo tình hình hoạt động ngành thông tin và truyền thông hằng tháng",
+    kind: "periodic",
+    frequency: "month",
+    docType: "BC",
+    content: "Kết quả công tác trong tháng và nhiệm vụ tháng tiếp theo",
+    legalBasis: "Thông tư 02/2023/TT-BTTTT",
+    cutoff: { startDay: 15, endDay: 14, startInPreviousMonth: true },
+    deadlines: [{ level: "department", day: 15, monthOffset: 0, moveToNextWorkingDay: true }],
+    submittingUnitKinds: ["department"],
+    receivingUnitKinds: ["ministry"],
+    sendMethod: "Hệ thống thông tin báo cáo",
+    validFrom: "2023-07-01",
+    outline: [
+      {
+        key: "ket-qua",
+        number: "I",
+        title: "KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+        level: 1,
+        divisionField: null,
+        contentKind: "narrative",
+      },
+      {
+        key: "van-phong",
+        parentKey: "ket-qua",
+        number: "1",
+        title: "Công tác văn phòng",
+        level: 2,
+        divisionField: "van-phong",
+        contentKind: "narrative",
+      },
+      {
+        key: "cntt",
+        parentKey: "ket-qua",
+        number: "2",
+        title: "Công nghệ thông tin",
+        level: 2,
+        divisionField: "cntt",
+        contentKind: "narrative",
+      },
+      {
+        key: "nhiem-vu",
+        number: "II",
+        title: "NHIỆM VỤ THÁNG TIẾP THEO",
+        level: 1,
+        divisionField: null,
+        contentKind: "tasks",
+      },
+      {
+        key: "kien-nghi",
+        number: "III",
+        title: "ĐỀ XUẤT, KIẾN NGHỊ",
+        level: 1,
+        divisionField: null,
+        contentKind: "recommendations",
+      },
+    ],
+    indicators: indicators.map((ind, i) => ({
+      indicatorCode: ind.code,
+      sectionKey: ind.field === "cntt" ? "cntt" : "van-phong",
+      isRequired: i === 0,
+    })),
+  };
+}
+
+/** Creates the three indicators and a monthly regime using them; returns the stored regime. */
+export async function buildRegime(db: Kysely<DB>): Promise<Regime> {
+  const indicators = buildIndicatorDefinitions();
+  await upsertIndicators(db, indicators);
+  const def = buildRegimeDefinition(indicators);
+  await upsertRegimes(db, [def]);
+  return getRegimeByCode(db, def.code);
 }
