@@ -21,6 +21,7 @@ import type {
 } from "../domain/report.js";
 import { foldText } from "../domain/vn-text.js";
 import { notFound } from "./db-errors.js";
+import { periodColumns } from "./period-code.js";
 import type { DB } from "./schema.js";
 import { escapeLike } from "./sql-helpers.js";
 
@@ -59,7 +60,7 @@ function filtered(db: Kysely<DB>, filter: ReportFilter) {
   if (filter.unitIds) q = q.where("r.unit_id", "in", filter.unitIds.length ? [...filter.unitIds] : [-1]);
   if (filter.unitCodes) q = q.where("u.code", "in", filter.unitCodes.length ? [...filter.unitCodes] : [""]);
   if (filter.regimeCode) q = q.where("g.code", "=", filter.regimeCode);
-  if (filter.periodCode) q = q.where("r.period_code", "=", filter.periodCode);
+  if (filter.periodCode) q = q.where("r.period_code", "=", periodColumns(filter.periodCode).code);
   if (filter.periodYear) q = q.where("r.period_year", "=", filter.periodYear);
   if (filter.state) {
     const states: string[] = typeof filter.state === "string" ? [filter.state] : [...filter.state];
@@ -180,7 +181,7 @@ export async function findPreviousReport(
   const row = await summaryColumns(filtered(db, {}))
     .where("r.regime_id", "=", key.regimeId)
     .where("r.unit_id", "=", key.unitId)
-    .where("r.period_code", "<", key.periodCode)
+    .where("r.period_code", "<", periodColumns(key.periodCode).code)
     .orderBy("r.period_code", "desc")
     .limit(1)
     .executeTakeFirst();
