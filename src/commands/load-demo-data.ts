@@ -2,9 +2,9 @@ import { generateDemoReports } from "../packs/ict/demo/index.js";
 import { ictPack } from "../packs/ict/index.js";
 import { holidays, referenceSuccessions, referenceUnits } from "../reference/index.js";
 import { upsertIndicators } from "../storage/indicators.js";
+import { upsertRegimes } from "../storage/regimes.js";
 import { insertReportContent } from "../storage/report-content.js";
 import { addReportReceivers } from "../storage/report-receivers.js";
-import { upsertRegimes } from "../storage/regimes.js";
 import { inTransaction } from "../storage/transaction.js";
 import { unitIdsByCode, upsertHolidays, upsertSuccessions, upsertUnits } from "../storage/units.js";
 import { createUser } from "../storage/users.js";
@@ -25,9 +25,17 @@ export const DEMO_ACCOUNTS = [
     displayName: "Nguyễn Thị Hoa (Phòng CNTT)",
     roles: [{ role: "specialist", unitCode: "SO-04-CNTT" }],
   },
-  { username: "vanphong", displayName: "Hoàng Văn Minh (Văn phòng Sở)", roles: [{ role: "office", unitCode: "SO-04" }] },
+  {
+    username: "vanphong",
+    displayName: "Hoàng Văn Minh (Văn phòng Sở)",
+    roles: [{ role: "office", unitCode: "SO-04" }],
+  },
   { username: "giamdoc", displayName: "Nông Văn Thành (Giám đốc Sở)", roles: [{ role: "leader", unitCode: "SO-04" }] },
-  { username: "bo.tonghop", displayName: "Trần Thu Hà (Văn phòng Bộ)", roles: [{ role: "receiver", unitCode: "BO-VP" }] },
+  {
+    username: "bo.tonghop",
+    displayName: "Trần Thu Hà (Văn phòng Bộ)",
+    roles: [{ role: "receiver", unitCode: "BO-VP" }],
+  },
   {
     username: "chuyenvien.vinhlong",
     displayName: "Lê Minh Tâm (Sở KH&CN Vĩnh Long)",
