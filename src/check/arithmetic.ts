@@ -1,0 +1,217 @@
+import type { Finding } from "../domain/report.js";
+import { formatVnNumber } from "../domain/vn-number.js";
+import { type NumberToken, numberTokens } from "./number-tokens.js";
+import { groupEnd, openingParen, splitTopLevel } from "./parens.js";
+import { lineAt, type ReportText, sentenceSpans } from "./report-text.js";
+
+/** Categories that together make up a whole: when every part names one of them, the parts must add up exactly. */
+const COMPLEMENTARY: readonly (readonly string[])[] = [
+  ["trực tiếp", "trực tuyến"],
+  ["nam", "nữ"],
+  ["tổ chức", "cá nhân"],
+  ["thấp", "trung bình", "cao"],
+  ["đúng hạn", "quá hạn", "trễ hạn", "trước hạn"],
+  ["trong nước", "nước ngoài"],
+  ["công lập", "ngoài công lập"],
+  ["trả phí", "miễn phí"],
+  ["trả trước", "trả sau"],
+];
+
+const TRIGGER = /(?<!\p{L})(trong đó(?: có| gồm)?|bao gồm|gồm có|gồm)(?!\p{L})\s*:?\s*/giu;
+
+interface Breakdown {
+  total: NumberToken;
+  parts: NumberToken[];
+  partTexts: string[];
+  quoteEnd: number;
+}
+
+/** Totals whose stated parts do not add up ("403.758 ..., trong đó 401.809 ..., 1.737 ... và 222 ..."). */
+export function checkArithmetic(text: ReportText): Finding[] {
+  const findings: Finding[] = [];
+  for (const paragraph of text.paragraphs) {
+    for (const span of sentenceSpans(paragraph.text)) {
+      const sentence = paragraph.text.slice(span.start, span.end);
+      for (const b of breakdowns(sentence)) {
+        const finding = judge(b, sentence);
+        if (finding) findings.push({ ...finding, line: lineAt(paragraph, span.start + b.total.start) });
+      }
+      findings.push(
+        ...cumulative(sentence).map((f) => ({ ...f, line: lineAt(paragraph, span.start + f.offset) })),
+      );
+    }
+  }
+  return findings.map(({ kind, message, quote, line }) => ({ kind, message, quote, line }));
+}
+
+function breakdowns(sentence: string): Breakdown[] {
+  const tokens = numberTokens(sentence);
+  const out: Breakdown[] = [];
+  const seenTotals = new Set<number>();
+  const consider = (total: NumberToken | undefined, from: number, to: number) => {
+    if (!total || seenTotals.has(total.start)) return;
+    const b = partsOf(sentence, tokens, total, from, to);
+    if (b) {
+      seenTotals.add(total.start);
+      out.push(b);
+    }
+  };
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(sentence); m; m = TRIGGER.exec(sentence)) {
+    const triggerStart = m.index;
+    const from = m.index + m[0].length;
+    const open = openingParen(sentence, triggerStart);
+    // Inside "( ... trong đó ...)" the whole is the number the parenthesis explains.
+    const total =
+      open >= 0 && sentence.slice(open + 1, triggerStart).trim() === ""
+        ? ownerOfParen(sentence, tokens, open)
+        : lastQuantityBefore(sentence, tokens, triggerStart, open);
+    consider(total, from, groupEnd(sentence, from));
+  }
+  for (let i = 0; i < sentence.length; i++) {
+    if (sentence[i] !== "(") continue;
+    const inner = sentence.slice(i + 1);
+    if (/^\s*(?:trong đó|bao gồm|gồm)/iu.test(inner)) continue;
+    consider(ownerOfParen(sentence, tokens, i), i + 1, groupEnd(sentence, i + 1));
+  }
+  return out;
+}
+
+/** The quantity a parenthesis right after it explains: "12.914 hồ sơ (10.769 trực tiếp, ...)". */
+function ownerOfParen(sentence: string, tokens: NumberToken[], open: number): NumberToken | undefined {
+  const before = tokens.filter((t) => t.end <= open && t.role !== "other");
+  const owner = before.at(-1);
+  if (!owner || owner.role !== "quantity") return undefined;
+  const between = sentence.slice(owner.end, open);
+  if (/[\d;:()]/.test(between) || between.split(/\s+/).filter(Boolean).length > 7) return undefined;
+  return owner;
+}
+
+function lastQuantityBefore(sentence: string, tokens: NumberToken[], pos: number, open: number): NumberToken | undefined {
+  const candidates = tokens.filter((t) => t.end <= pos && t.start > open && t.role !== "other");
+  const last = candidates.at(-1);
+  if (!last || last.role !== "quantity") return undefined;
+  const between = sentence.slice(last.end, pos);
+  if (/[;()%]/.test(between) || between.length > 90) return undefined;
+  return last;
+}
+
+function partsOf(sentence: string, tokens: NumberToken[], total: NumberToken, from: number, to: number): Breakdown | null {
+  const parts: NumberToken[] = [];
+  const partTexts: string[] = [];
+  let quoteEnd = from;
+  for (const piece of splitTopLevel(sentence, from, to)) {
+    let segment = sentence.slice(piece.start, piece.end);
+    let offset = piece.start;
+    const label = /^(?:có|gồm|là|với|-)?\s*(?:[^:\d(]{1,30}\d*\s*:\s*)?/u.exec(segment);
+    if (label && label[0].length > 0 && label[0].length < segment.length) {
+      offset += label[0].length;
+      segment = segment.slice(label[0].length);
+    }
+    const first = tokens.find((t) => t.start === offset);
+    if (!first) {
+      if (/^(?:tỷ lệ|chiếm|đạt)\b/iu.test(segment)) continue;
+      break;
+    }
+    if (first.role === "percent") continue;
+    if (first.role !== "quantity") break;
+    parts.push(first);
+    partTexts.push(sentence.slice(first.end, piece.end).trim());
+    quoteEnd = piece.end;
+  }
+  if (parts.length < 2) return null;
+  return { total, parts, partTexts, quoteEnd };
+}
+
+function judge(b: Breakdown, sentence: string): Omit<Finding, "line"> | null {
+  const { total, parts } = b;
+  if (total.approximate || parts.some((p) => p.approximate)) return null;
+  if (parts.some((p) => p.value > total.value)) return null; // another unit ("3 cuộc ... 150 người")
+  const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
+  const sum = round(
+    parts.reduce((a, p) => a + p.value, 0),
+    decimals,
+  );
+  if (Math.abs(sum - total.value) < 1e-9) return null;
+  const exhaustive = isComplementary(b.partTexts);
+  const exceeds = sum > total.value;
+  if (!exhaustive && !exceeds && !looksLikeTypo(total.value, sum)) return null;
+  // maxDecimals 0 would make formatVnNumber strip the integer's own trailing zeros (120 → "12").
+  const fmt = (v: number) => formatVnNumber(v, { maxDecimals: Math.max(1, decimals) });
+  return {
+    kind: "arithmetic",
+    message: `${parts.map((p) => fmt(p.value)).join(" + ")} = ${fmt(sum)}, báo cáo ghi ${fmt(total.value)}${
+      exceeds ? " (các phần lớn hơn tổng)" : ""
+    }`,
+    quote: sentence.slice(total.start, b.quoteEnd).trim(),
+  };
+}
+
+function round(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+function isComplementary(partTexts: string[]): boolean {
+  const lowered = partTexts.map((t) => t.toLowerCase());
+  return COMPLEMENTARY.some((set) => {
+    const used = new Set<string>();
+    for (const t of lowered) {
+      const hit = set.find((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, "u").test(t) && !used.has(w));
+      if (!hit) return false;
+      used.add(hit);
+    }
+    return true;
+  });
+}
+
+/** A sum that differs from the written total by one mistyped or two swapped digits. */
+export function looksLikeTypo(written: number, computed: number): boolean {
+  const a = String(written);
+  const b = String(computed);
+  if (a.length !== b.length) return false;
+  const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+  if (diff.length === 1) return true;
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+interface CumulativeFinding extends Omit<Finding, "line"> {
+  offset: number;
+}
+
+const PREVIOUS = /(?:lũy kế|luỹ kế)?\s*(?:đến hết |hết )?(?:tháng trước|kỳ trước|quý trước|năm trước|kỳ báo cáo trước)\s*(?:là|:)?\s*$/iu;
+const ADDED = /(?:trong tháng|trong kỳ|trong quý|cấp mới|phát triển mới|tăng thêm|tăng|bổ sung|cấp thêm)\s*(?:thêm|mới)?\s*:?\s*$/iu;
+const REMOVED = /(?:thu hồi|giảm|hủy|huỷ|cắt giảm|ngừng)\s*:?\s*$/iu;
+const NOW = /(?:lũy kế|luỹ kế|nâng tổng số|nâng tổng|tổng cộng|tổng số|đến nay)[^\d;]{0,60}?(?:là|lên|:)?\s*$/iu;
+
+/** "tháng trước 120, trong tháng cấp mới 15, lũy kế 136": previous + added − removed must equal the new total. */
+function cumulative(sentence: string): CumulativeFinding[] {
+  const tokens = numberTokens(sentence).filter((t) => t.role === "quantity" && !t.approximate);
+  let previous: NumberToken | undefined;
+  let added: NumberToken | undefined;
+  let removed: NumberToken | undefined;
+  let now: NumberToken | undefined;
+  for (const t of tokens) {
+    const before = sentence.slice(Math.max(0, t.start - 80), t.start);
+    const near = sentence.slice(Math.max(0, t.start - 30), t.start);
+    if (!previous && PREVIOUS.test(near)) previous = t;
+    else if (!added && ADDED.test(near)) added = t;
+    else if (!removed && REMOVED.test(near)) removed = t;
+    else if (previous && added && !now && NOW.test(before)) now = t;
+  }
+  if (!previous || !added || !now || now.start < added.start) return [];
+  const expected = previous.value + added.value - (removed?.value ?? 0);
+  if (expected === now.value) return [];
+  const fmt = (v: number) => formatVnNumber(v);
+  const computation = removed
+    ? `${fmt(previous.value)} + ${fmt(added.value)} − ${fmt(removed.value)}`
+    : `${fmt(previous.value)} + ${fmt(added.value)}`;
+  return [
+    {
+      kind: "arithmetic",
+      message: `Lũy kế: ${computation} = ${fmt(expected)}, báo cáo ghi ${fmt(now.value)}`,
+      quote: sentence.slice(previous.start, now.end).trim(),
+      offset: now.start,
+    },
+  ];
+}
