@@ -1,0 +1,129 @@
+import type { Finding } from "../domain/report.js";
+import type { ReportText } from "./report-text.js";
+
+const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))\s*[.)]\s+\S|^(X{0,3}(?:IX|IV|V?I{0,3}))\s*[-–]\s+\p{Lu}/u;
+const UPPER_LETTER = /^([A-HJ-UWYZĐ])\s*[.)]\s+\p{Lu}/u;
+const DOTTED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S/u;
+const ARABIC = /^(\d{1,2})\s*[.)]\s+\S/u;
+const LETTER = /^([a-hk-yđ])\s*\)\s+\S|^([a-hk-yđ])\.\s+\p{Lu}/u;
+
+/** Vietnamese list letters; "đ" is optional between d and e, so it counts as a half step. */
+const LETTERS = "abcdeghiklmnopqrstuvxy";
+
+/** Headings and list items out of sequence, repeated, skipped, or a number run into the item before it. */
+export function checkNumbering(text: ReportText): Finding[] {
+  const findings: Finding[] = [];
+  const last = new Map<string, number>();
+  const reset = (prefixes: string[]) => {
+    for (const key of [...last.keys()]) {
+      if (prefixes.some((p) => key.startsWith(p))) last.delete(key);
+    }
+  };
+  const step = (key: string, value: number, label: (v: number) => string, line: number, quote: string) => {
+    const prev = last.get(key);
+    last.set(key, value);
+    if (prev === undefined || value === prev + 1 || value === 1) return;
+    let message: string | null = null;
+    if (value === prev) message = `Số thứ tự ${label(value)} bị lặp lại`;
+    else if (value > prev + 1 && value <= prev + 3) {
+      const missing = Array.from({ length: value - prev - 1 }, (_, k) => label(prev + 1 + k)).join(", ");
+      message = `Số thứ tự nhảy từ ${label(prev)} sang ${label(value)} (thiếu ${missing})`;
+    } else if (value < prev && key.endsWith(":h")) message = `Số thứ tự ${label(value)} đứng sau ${label(prev)}, không theo thứ tự`;
+    if (message) findings.push({ kind: "numbering", message, quote, line });
+  };
+
+  for (const l of text.lines) {
+    const t = l.text;
+    const quote = t.length > 90 ? `${t.slice(0, 90).replace(/\s+\S*$/, "")}` : t;
+    const style = l.isHeading || isShortTitle(t) ? "h" : "p";
+    let m: RegExpExecArray | null;
+    if ((m = ROMAN.exec(t)) && (m[1] || m[2])) {
+      const v = romanValue(m[1] || m[2]!);
+      if (v > 0) {
+        step("roman", v, toRoman, l.line, quote);
+        reset(["arabic", "dotted", "letter"]);
+        continue;
+      }
+    }
+    if ((m = UPPER_LETTER.exec(t))) {
+      step("upper", upperValue(m[1]!), (v) => "ABCDEFGHKLMNOPQRSTUVXY"[v - 1] ?? String(v), l.line, quote);
+      reset(["arabic", "dotted", "letter"]);
+      continue;
+    }
+    if ((m = DOTTED.exec(t))) {
+      const parts = m[1]!.split(".").map(Number);
+      const value = parts.pop()!;
+      step(`dotted:${parts.join(".")}`, value, (v) => `${parts.join(".")}.${v}`, l.line, quote);
+      reset(["letter"]);
+      continue;
+    }
+    if ((m = ARABIC.exec(t))) {
+      const value = Number(m[1]);
+      step(`arabic:${style}`, value, String, l.line, quote);
+      if (style === "h") reset(["arabic:p", "dotted", "letter"]);
+      else reset(["letter"]);
+      const runIn = new RegExp(`[\\p{L})\\]”"]([.;])\\s*(${value + 1})\\.\\s+\\p{Lu}`, "u").exec(t);
+      if (runIn) {
+        const at = runIn.index;
+        findings.push({
+          kind: "numbering",
+          message: `Mục ${value + 1} bị viết liền vào cuối mục ${value}, cần xuống dòng`,
+          quote: runInQuote(t, at, at + runIn[0].length - 1),
+          line: l.line,
+        });
+        last.set(`arabic:${style}`, value + 1);
+      }
+      continue;
+    }
+    if ((m = LETTER.exec(t))) {
+      const letter = (m[1] || m[2])!;
+      step("letter", letter === "đ" ? 4.5 : LETTERS.indexOf(letter) + 1, (v) => `${LETTERS[v - 1] ?? v})`, l.line, quote);
+    }
+  }
+  return findings;
+}
+
+function isShortTitle(t: string): boolean {
+  return t.split(/\s+/).length <= 14 && !/[.;,]$/.test(t);
+}
+
+function romanValue(s: string): number {
+  const map: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = map[s[i]!] ?? 0;
+    const next = map[s[i + 1] ?? ""] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let out = "";
+  let rest = n;
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}
+
+function upperValue(letter: string): number {
+  return "ABCDEFGHKLMNOPQRSTUVXY".indexOf(letter) + 1;
+}
+
+/** "CNTT.4. Tiếp tục": the last word of the item before, the number and the next item's first two words. */
+function runInQuote(t: string, at: number, nextWordStart: number): string {
+  const start = t.lastIndexOf(" ", at - 1) + 1;
+  const tail = /^\S+(?:\s+\S+)?/u.exec(t.slice(nextWordStart))?.[0] ?? "";
+  return t.slice(start, nextWordStart + tail.length);
+}
