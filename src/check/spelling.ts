@@ -51,7 +51,8 @@ export function checkSpelling(text: ReportText, dictionary?: SyllableDictionary)
       for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
         const end = m.index + Math.max(m[0].length, 1);
         const quote = withContext(p.text, m.index, m.index + m[0].length, 1, 2);
-        const corrected = m[0].replace(new RegExp(re.source, re.flags.replace("g", "")), right).trim();
+        const groups = m;
+        const corrected = right.replace(/\$(\d)/g, (_, i: string) => groups[Number(i)] ?? "");
         out.push({ kind: "spelling", message: `"${m[0].trim()}" viết sai, đúng là "${corrected}"`, quote, line: lineAt(p, m.index) });
         covered.push([m.index, end]);
       }
