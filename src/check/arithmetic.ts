@@ -17,6 +17,9 @@ const COMPLEMENTARY: readonly (readonly string[])[] = [
   ["trả trước", "trả sau"],
 ];
 
+/** A part described by what it has or did rather than by its category: parts like that may overlap. */
+const ATTRIBUTE = /(?<!\p{L})(?:có|đã|được|đạt|chưa|đang|sử dụng|kết nối|tham gia|thực hiện|triển khai|cài đặt)(?!\p{L})/iu;
+
 const TRIGGER = /(?<!\p{L})(trong đó(?: có| gồm)?|bao gồm|gồm có|gồm)(?!\p{L})\s*:?\s*/giu;
 
 interface Breakdown {
@@ -83,7 +86,7 @@ function ownerOfParen(sentence: string, tokens: NumberToken[], open: number): Nu
   const owner = before.at(-1);
   if (!owner || owner.role !== "quantity") return undefined;
   const between = sentence.slice(owner.end, open);
-  if (/[\d;:()]/.test(between) || between.split(/\s+/).filter(Boolean).length > 7) return undefined;
+  if (/[\d;:()]/.test(between) || between.split(/\s+/).filter(Boolean).length > 10) return undefined;
   return owner;
 }
 
@@ -103,7 +106,8 @@ function partsOf(sentence: string, tokens: NumberToken[], total: NumberToken, fr
   for (const piece of splitTopLevel(sentence, from, to)) {
     let segment = sentence.slice(piece.start, piece.end);
     let offset = piece.start;
-    const label = /^(?:có|gồm|là|với|-)?\s*(?:[^:\d(]{1,30}\d*\s*:\s*)?/u.exec(segment);
+    // "mức độ 3: 775", "ngân sách tỉnh 1,4 tỷ đồng": a short label may come before the number.
+    const label = /^(?:có|gồm|là|với|-)?\s*(?:[^:\d(]{1,30}\d*\s*:\s*|(?:\p{L}+\s+){1,5}(?=\d))?/u.exec(segment);
     if (label && label[0].length > 0 && label[0].length < segment.length) {
       offset += label[0].length;
       segment = segment.slice(label[0].length);
@@ -135,7 +139,10 @@ function judge(b: Breakdown, sentence: string): Omit<Finding, "line"> | null {
   if (Math.abs(sum - total.value) < 1e-9) return null;
   const exhaustive = isComplementary(b.partTexts);
   const exceeds = sum > total.value;
-  if (!exhaustive && !exceeds && !looksLikeTypo(total.value, sum)) return null;
+  const typo = looksLikeTypo(total.value, sum);
+  // "105 xã, trong đó 98 xã có trạm truyền thanh, 85 xã có điểm bưu điện": attributes overlap, parts may exceed.
+  const attributes = b.partTexts.some((t) => ATTRIBUTE.test(t));
+  if (!exhaustive && !typo && !(exceeds && !attributes)) return null;
   // maxDecimals 0 would make formatVnNumber strip the integer's own trailing zeros (120 → "12").
   const fmt = (v: number) => formatVnNumber(v, { maxDecimals: Math.max(1, decimals) });
   return {

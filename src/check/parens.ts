@@ -54,8 +54,9 @@ export function splitTopLevel(text: string, from: number, to: number): { start: 
     else if (c === ")") depth = Math.max(0, depth - 1);
     else if (depth === 0) {
       let sepLength = 0;
-      if (c === "," || c === ";") sepLength = 1;
-      else if (c === " " && /^ (?:và|cùng) /u.test(text.slice(i, i + 6))) sepLength = text.slice(i).startsWith(" và ") ? 3 : 5;
+      // A comma between digits is a decimal mark ("1,4 tỷ đồng"), not a separator.
+      if (c === ";" || (c === "," && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")))) sepLength = 1;
+      else if (c === " " && /^ (?:và|cùng) /u.test(text.slice(i, i + 6))) sepLength = text.slice(i).startsWith(" và ") ? 4 : 6;
       if (sepLength > 0) {
         pieces.push({ start, end: i });
         start = i + sepLength;

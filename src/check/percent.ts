@@ -50,7 +50,11 @@ function judgeShare(sentence: string, tokens: NumberToken[], p: NumberToken): Om
     if (tokens.some((t) => t.role === "percent" && t.start > n.end && t.start < p.start)) return null;
     numerator = n.value;
     const owner = parenOwner(sentence, tokens, n.start);
-    const larger = quantities.filter((t) => t.end <= n.start && t.value > n.value && !t.approximate).reverse();
+    // The whole is stated in the same clause: "Tổng văn bản đi: 29.097, ký số 16.681 văn bản (tỷ lệ 57,33%)".
+    const clauseStart = lastTopLevelSemicolon(sentence, n.start);
+    const larger = quantities
+      .filter((t) => t.start > clauseStart && t.end <= n.start && t.value > n.value && !t.approximate)
+      .reverse();
     denominators = [...(owner ? [owner.value] : []), ...larger.slice(0, 3).map((t) => t.value)].filter(
       (d) => d > n.value,
     );
@@ -137,4 +141,16 @@ function sharesAbove100(sentence: string, tokens: NumberToken[]): { message: str
     });
   }
   return out;
+}
+
+function lastTopLevelSemicolon(sentence: string, before: number): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < before; i++) {
+    const c = sentence[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === ";" && depth === 0) last = i;
+  }
+  return last;
 }
