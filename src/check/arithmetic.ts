@@ -86,7 +86,8 @@ function ownerOfParen(sentence: string, tokens: NumberToken[], open: number): Nu
   const owner = before.at(-1);
   if (!owner || owner.role !== "quantity") return undefined;
   const between = sentence.slice(owner.end, open);
-  if (/[\d;:()]/.test(between) || between.split(/\s+/).filter(Boolean).length > 10) return undefined;
+  const countedBetween = tokens.some((t) => t.start >= owner.end && t.end <= open && t.role !== "other");
+  if (countedBetween || /[;:()]/.test(between) || between.split(/\s+/).filter(Boolean).length > 10) return undefined;
   return owner;
 }
 

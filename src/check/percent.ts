@@ -87,7 +87,8 @@ function parenOwner(sentence: string, tokens: NumberToken[], pos: number): Numbe
   const owner = tokens.filter((t) => t.end <= open && t.role === "quantity").at(-1);
   if (!owner || owner.approximate) return undefined;
   const between = sentence.slice(owner.end, open);
-  return /[\d;:()%]/.test(between) || between.split(/\s+/).filter(Boolean).length > 7 ? undefined : owner;
+  const countedBetween = tokens.some((t) => t.start >= owner.end && t.end <= open && t.role !== "other");
+  return countedBetween || /[;:()%]/.test(between) || between.split(/\s+/).filter(Boolean).length > 10 ? undefined : owner;
 }
 
 /** "16.681/29.097 văn bản (57,33%)" or "đạt 57,33% (16.681/29.097)": a fraction written next to the percentage. */
