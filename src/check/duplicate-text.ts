@@ -66,7 +66,7 @@ export function checkDuplicateText(text: ReportText): Finding[] {
       if (n > 0) {
         const start = words[i]!.start;
         const end = words[i + 2 * n - 1]!.end;
-        const trailing = /^[,;]/.test(s.slice(end)) ? 1 : 0;
+        const trailing = /^[,;.]/.test(s.slice(end)) ? 1 : 0;
         const phrase = s.slice(start, words[i + n - 1]!.end);
         // A short repeat is quoted with two words of context on each side, as a reviewer would point at it.
         const context = n <= 2 ? 2 : 0;
