@@ -47,7 +47,7 @@ export function inferReportPeriod(text: ReportText): PeriodRef | null {
     if (DATE_LINE.test(l.text) || /^Số\s*:/iu.test(l.text)) continue;
     const mention = periodMentions(l.text, null).find((x) => x.hasYear);
     if (mention) return mention.period;
-    const year = /(?:công tác|tổng kết|báo cáo)[^.]{0,40}năm (\d{4})/iu.exec(l.text);
+    const year = /(?:công tác|tổng kết|báo cáo)[^.]{0,40}?năm (\d{4})/iu.exec(l.text);
     if (year) return { kind: "year", year: Number(year[1]), index: null };
   }
   return null;
