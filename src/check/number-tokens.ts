@@ -19,7 +19,9 @@ const NUMBER = /(?<![\p{L}\p{N}/.,\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d
 
 /** Words after which a number names something rather than counts it. */
 const NAMING_BEFORE =
-  /(?<!\p{L})(?:mức độ|mức|lần thứ|thứ|khóa|khoá|giai đoạn|quý|tháng|ngày|năm|kỳ họp|phiên bản|cấp độ|khu vực|đợt|lớp|nhóm|phường|quận|tổ|ấp|khu|điều|khoản|phần|mục|chương|version|top|covid|covid-|level|cụm|tuyến|hạng|xếp thứ|đứng thứ|vị trí|loại|ô|phòng|tầng|km|quốc lộ|tỉnh lộ|bts|4g|5g)\s*$/iu;
+  /(?<!\p{L})(?:mức độ|mức|lần thứ|thứ|khóa|khoá|giai đoạn|năm|kỳ họp|phiên bản|cấp độ|khu vực|đợt|lớp|nhóm|phường|quận|tổ|ấp|khu|điều|khoản|phần|mục|chương|version|top|covid|covid-|level|cụm|tuyến|hạng|xếp thứ|đứng thứ|vị trí|loại|ô|phòng|tầng|km|quốc lộ|tỉnh lộ|bts|4g|5g)\s*$/iu;
+const TIME_BEFORE = /(?<!\p{L})(tháng|ngày|quý)\s*$/iu;
+const TIME_LIMIT: Record<string, number> = { tháng: 12, ngày: 31, quý: 4 };
 const APPROXIMATE_BEFORE = /(?:khoảng|hơn|gần|trên|dưới|ước|ước tính|xấp xỉ|tới|hàng|chừng|ít nhất|tối thiểu|tối đa|gần như)\s*$/iu;
 
 /** Finds the numbers of a text and classifies them. */
@@ -36,7 +38,11 @@ export function numberTokens(text: string): NumberToken[] {
     let role: NumberToken["role"] = isPercent ? "percent" : "quantity";
     if (!isPercent) {
       const isYear = /^(?:19|20)\d{2}$/.test(raw) && !/^\s*(?:tin|bài|văn bản|hồ sơ|người|lượt|thuê bao|tài khoản)/u.test(after);
-      if (isYear || NAMING_BEFORE.test(before) || /^\s*(?:giờ|h\d|phút\s*\/|tháng\s*\/)/u.test(after)) role = "other";
+      // "tháng 10" names a month, but "trong tháng 18.420 văn bản" counts documents.
+      const time = TIME_BEFORE.exec(before);
+      const isTimeName = time !== null && Number.isInteger(value) && value <= TIME_LIMIT[time[1]!.toLowerCase()]!;
+      if (isYear || isTimeName || NAMING_BEFORE.test(before) || /^\s*(?:giờ|h\d|phút\s*\/|tháng\s*\/)/u.test(after))
+        role = "other";
       if (/[-–]\s*$/.test(before) && /\d\s*[-–]\s*$/.test(before)) role = "other";
     }
     out.push({

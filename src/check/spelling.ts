@@ -103,9 +103,9 @@ function withContext(text: string, start: number, end: number, words: number, af
   }
   let e = end;
   for (let k = 0; k < after; k++) {
-    const next = /^\s*[^\s]+/u.exec(text.slice(e));
+    const next = /^[\s,;:.()]*[^\s,;:.()]+/u.exec(text.slice(e));
     if (!next) break;
     e += next[0].length;
   }
-  return text.slice(s, e).replace(/^[,;:(\s]+|[,;:)\s]+$/g, "");
+  return text.slice(s, e).replace(/^[,;:(\s]+|[,;:.)\s]+$/g, "");
 }
