@@ -10,7 +10,10 @@ describe("checkArithmetic: totals whose parts do not add up", () => {
       "Từ đầu năm đến nay, hệ thống đã ghi nhận 215.340 lượt cảnh báo, trong đó 210.112 cảnh báo mức độ thấp, 4.906 cảnh báo mức độ trung bình và 312 cảnh báo mức độ cao.",
       "210.112 + 4.906 + 312 = 215.330, báo cáo ghi 215.340",
     ],
-    ["Trong tháng tiếp nhận 8.452 hồ sơ (6.310 trực tiếp, 2.152 trực tuyến).", "6.310 + 2.152 = 8.462, báo cáo ghi 8.452"],
+    [
+      "Trong tháng tiếp nhận 8.452 hồ sơ (6.310 trực tiếp, 2.152 trực tuyến).",
+      "6.310 + 2.152 = 8.462, báo cáo ghi 8.452",
+    ],
     [
       "Cấp 45 Giấy phép xuất bản tài liệu không kinh doanh (20 hồ sơ trực tuyến; 24 hồ sơ trực tiếp).",
       "20 + 24 = 44, báo cáo ghi 45",

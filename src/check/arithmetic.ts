@@ -18,7 +18,8 @@ const COMPLEMENTARY: readonly (readonly string[])[] = [
 ];
 
 /** A part described by what it has or did rather than by its category: parts like that may overlap. */
-const ATTRIBUTE = /(?<!\p{L})(?:có|đã|được|đạt|chưa|đang|sử dụng|kết nối|tham gia|thực hiện|triển khai|cài đặt)(?!\p{L})/iu;
+const ATTRIBUTE =
+  /(?<!\p{L})(?:có|đã|được|đạt|chưa|đang|sử dụng|kết nối|tham gia|thực hiện|triển khai|cài đặt)(?!\p{L})/iu;
 
 const TRIGGER = /(?<!\p{L})(trong đó(?: có| gồm)?|bao gồm|gồm có|gồm)(?!\p{L})\s*:?\s*/giu;
 
@@ -39,9 +40,7 @@ export function checkArithmetic(text: ReportText): Finding[] {
         const finding = judge(b, sentence);
         if (finding) findings.push({ ...finding, line: lineAt(paragraph, span.start + b.total.start) });
       }
-      findings.push(
-        ...cumulative(sentence).map((f) => ({ ...f, line: lineAt(paragraph, span.start + f.offset) })),
-      );
+      findings.push(...cumulative(sentence).map((f) => ({ ...f, line: lineAt(paragraph, span.start + f.offset) })));
     }
   }
   return findings.map(({ kind, message, quote, line }) => ({ kind, message, quote, line }));
@@ -84,23 +83,34 @@ function breakdowns(sentence: string): Breakdown[] {
 function ownerOfParen(sentence: string, tokens: NumberToken[], open: number): NumberToken | undefined {
   const before = tokens.filter((t) => t.end <= open && t.role !== "other");
   const owner = before.at(-1);
-  if (!owner || owner.role !== "quantity") return undefined;
+  if (owner?.role !== "quantity") return undefined;
   const between = sentence.slice(owner.end, open);
   const countedBetween = tokens.some((t) => t.start >= owner.end && t.end <= open && t.role !== "other");
   if (countedBetween || /[;:()]/.test(between) || between.split(/\s+/).filter(Boolean).length > 10) return undefined;
   return owner;
 }
 
-function lastQuantityBefore(sentence: string, tokens: NumberToken[], pos: number, open: number): NumberToken | undefined {
+function lastQuantityBefore(
+  sentence: string,
+  tokens: NumberToken[],
+  pos: number,
+  open: number,
+): NumberToken | undefined {
   const candidates = tokens.filter((t) => t.end <= pos && t.start > open && t.role !== "other");
   const last = candidates.at(-1);
-  if (!last || last.role !== "quantity") return undefined;
+  if (last?.role !== "quantity") return undefined;
   const between = sentence.slice(last.end, pos);
   if (/[;()%]/.test(between) || between.length > 90) return undefined;
   return last;
 }
 
-function partsOf(sentence: string, tokens: NumberToken[], total: NumberToken, from: number, to: number): Breakdown | null {
+function partsOf(
+  sentence: string,
+  tokens: NumberToken[],
+  total: NumberToken,
+  from: number,
+  to: number,
+): Breakdown | null {
   const parts: NumberToken[] = [];
   const partTexts: string[] = [];
   let quoteEnd = from;
@@ -187,8 +197,10 @@ interface CumulativeFinding extends Omit<Finding, "line"> {
   offset: number;
 }
 
-const PREVIOUS = /(?:lũy kế|luỹ kế)?\s*(?:đến hết |hết )?(?:tháng trước|kỳ trước|quý trước|năm trước|kỳ báo cáo trước)\s*(?:là|:)?\s*$/iu;
-const ADDED = /(?:trong tháng|trong kỳ|trong quý|cấp mới|phát triển mới|tăng thêm|tăng|bổ sung|cấp thêm)\s*(?:thêm|mới)?\s*:?\s*$/iu;
+const PREVIOUS =
+  /(?:lũy kế|luỹ kế)?\s*(?:đến hết |hết )?(?:tháng trước|kỳ trước|quý trước|năm trước|kỳ báo cáo trước)\s*(?:là|:)?\s*$/iu;
+const ADDED =
+  /(?:trong tháng|trong kỳ|trong quý|cấp mới|phát triển mới|tăng thêm|tăng|bổ sung|cấp thêm)\s*(?:thêm|mới)?\s*:?\s*$/iu;
 const REMOVED = /(?:thu hồi|giảm|hủy|huỷ|cắt giảm|ngừng)\s*:?\s*$/iu;
 const NOW = /(?:lũy kế|luỹ kế|nâng tổng số|nâng tổng|tổng cộng|tổng số|đến nay)[^\d;]{0,60}?(?:là|lên|:)?\s*$/iu;
 

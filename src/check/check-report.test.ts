@@ -71,7 +71,11 @@ describe("checkReport", () => {
   });
 
   it("uses the period and issue date the extractor found over its own reading of the header", () => {
-    const lines = ["BÁO CÁO", "Kết quả công tác quý III năm 2020", "Các sự kiện nổi bật của tỉnh trong tháng được đưa tin kịp thời."];
+    const lines = [
+      "BÁO CÁO",
+      "Kết quả công tác quý III năm 2020",
+      "Các sự kiện nổi bật của tỉnh trong tháng được đưa tin kịp thời.",
+    ];
     const asQuarter = checkReport({ lines, report: emptyExtractedReport() });
     expect(asQuarter.map((f) => f.kind)).toEqual(["period"]);
     const report = emptyExtractedReport();

@@ -3,15 +3,28 @@ import { citationsInText } from "./citations-in-text.js";
 import { checkCodes } from "./code.js";
 import { buildReportText } from "./report-text.js";
 
-const run = (s: string, year: number | null = 2020) => checkCodes(citationsInText(buildReportText(s.split("\n"))), year);
+const run = (s: string, year: number | null = 2020) =>
+  checkCodes(citationsInText(buildReportText(s.split("\n"))), year);
 
 describe("checkCodes: malformed codes, stray spaces, one unit code spelled two ways", () => {
   it.each([
-    ["Triển khai Thông tư số 12/2019/TT- BTTTT của Bộ Thông tin và Truyền thông.", "Thông tư số 12/2019/TT- BTTTT", "12/2019/TT-BTTTT"],
-    ["Thực hiện Quyết định số 1024 /QĐ-UBND ngày 12/5/2020 của UBND tỉnh.", "Quyết định số 1024 /QĐ-UBND ngày 12/5/2020", "1024/QĐ-UBND"],
+    [
+      "Triển khai Thông tư số 12/2019/TT- BTTTT của Bộ Thông tin và Truyền thông.",
+      "Thông tư số 12/2019/TT- BTTTT",
+      "12/2019/TT-BTTTT",
+    ],
+    [
+      "Thực hiện Quyết định số 1024 /QĐ-UBND ngày 12/5/2020 của UBND tỉnh.",
+      "Quyết định số 1024 /QĐ-UBND ngày 12/5/2020",
+      "1024/QĐ-UBND",
+    ],
     ["Theo Kế hoạch số 45/KH - UBND ngày 02/3/2020.", "Kế hoạch số 45/KH - UBND ngày 02/3/2020", "45/KH-UBND"],
     ["Thực hiện Nghị định số 15/NĐ-CP về xử phạt vi phạm hành chính.", "Nghị định số 15/NĐ-CP", "thiếu năm"],
-    ["Triển khai Quyết định số 25/QĐ ngày 03/02/2020 của Sở.", "Quyết định số 25/QĐ ngày 03/02/2020", "thiếu tên viết tắt"],
+    [
+      "Triển khai Quyết định số 25/QĐ ngày 03/02/2020 của Sở.",
+      "Quyết định số 25/QĐ ngày 03/02/2020",
+      "thiếu tên viết tắt",
+    ],
     ["Thực hiện Thông tư số 03/2202/TT-BTTTT.", "Thông tư số 03/2202/TT-BTTTT", "Năm 2202"],
   ])("%s", (text, quote, message) => {
     const findings = run(text);

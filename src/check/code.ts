@@ -23,7 +23,13 @@ function malformation(c: CitationInText, reportYear: number | null): string | nu
     return `Ký hiệu văn bản có khoảng trắng thừa: "${c.rawCode}", đúng là "${tidyCode(c.rawCode)}"`;
   }
   const typeIsConsistent = !c.typeWord || typeMatchesCode(c.typeWord, code);
-  if (code.typeAbbr && NEEDS_YEAR.has(code.typeAbbr.toUpperCase()) && code.year === null && typeIsConsistent && !code.isParty) {
+  if (
+    code.typeAbbr &&
+    NEEDS_YEAR.has(code.typeAbbr.toUpperCase()) &&
+    code.year === null &&
+    typeIsConsistent &&
+    !code.isParty
+  ) {
     return `Ký hiệu "${code.code}" của văn bản quy phạm pháp luật thiếu năm ban hành (dạng số/năm/${code.typeAbbr}-${code.issuer ?? "..."})`;
   }
   if (code.year !== null && (code.year < 1945 || (reportYear !== null && code.year > reportYear))) {
@@ -56,7 +62,7 @@ function unitSpelledTwoWays(citations: readonly CitationInText[]): Finding[] {
         const ca = units.get(a)!;
         const cb = units.get(b)!;
         // The spelling used less often is the mistake; on a tie, the one written later.
-        const [wrong, right] = cb.length < ca.length || (cb.length === ca.length) ? [cb, ca] : [ca, cb];
+        const [wrong, right] = cb.length < ca.length || cb.length === ca.length ? [cb, ca] : [ca, cb];
         const wrongUnit = wrong[0]!.code.unit!;
         const rightUnit = right[0]!.code.unit!;
         for (const c of wrong) {

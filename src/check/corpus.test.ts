@@ -85,7 +85,9 @@ describe.skipIf(!present)("findings on the shared corpus (scorer's matching rule
     const precision = total.pred ? total.hit / total.pred : 1;
     const recall = total.gold ? total.hit / total.gold : 1;
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    console.info(`${rows.join("\n")}\nfindings (without spelling): P ${precision.toFixed(2)} R ${recall.toFixed(2)} F1 ${f1.toFixed(2)}`);
+    console.info(
+      `${rows.join("\n")}\nfindings (without spelling): P ${precision.toFixed(2)} R ${recall.toFixed(2)} F1 ${f1.toFixed(2)}`,
+    );
     expect(f1).toBeGreaterThanOrEqual(0.8);
   });
 });

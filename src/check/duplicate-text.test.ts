@@ -7,7 +7,10 @@ const run = (s: string) => checkDuplicateText(buildReportText(s.split("\n")));
 describe("checkDuplicateText: repeated by accident next to itself", () => {
   it.each([
     ["Báo cáo kết quả thực hiện nhiệm vụ của của Sở Thông tin và Truyền thông.", "nhiệm vụ của của Sở Thông"],
-    ["Tăng cường công tác tuyên truyền tuyên truyền phòng, chống dịch bệnh.", "công tác tuyên truyền tuyên truyền phòng, chống"],
+    [
+      "Tăng cường công tác tuyên truyền tuyên truyền phòng, chống dịch bệnh.",
+      "công tác tuyên truyền tuyên truyền phòng, chống",
+    ],
     ["Hoàn thiện Báo cáo đánh giá đánh giá, xếp hạng mức độ chuyển đổi số.", "Báo cáo đánh giá đánh giá, xếp hạng"],
     [
       "Chỉ đạo các cơ quan báo chí đẩy mạnh tuyên truyền Đại hội Đảng bộ tỉnh, Chỉ đạo các cơ quan báo chí đẩy mạnh tuyên truyền Đại hội Đảng bộ tỉnh, bảo đảm định hướng.",
@@ -17,7 +20,10 @@ describe("checkDuplicateText: repeated by accident next to itself", () => {
       "Đã cấp 95 chứng thư số cho cán bộ. Đã cấp 95 chứng thư số cho cán bộ. Các chứng thư hoạt động ổn định.",
       "Đã cấp 95 chứng thư số cho cán bộ. Đã cấp 95 chứng thư số cho cán bộ.",
     ],
-    ["Tổ chức Hội thi tin học trẻ năm 2021 tại thành phố Cà Mau năm 2021 thu hút 300 thí sinh.", "năm 2021 tại thành phố Cà Mau năm 2021"],
+    [
+      "Tổ chức Hội thi tin học trẻ năm 2021 tại thành phố Cà Mau năm 2021 thu hút 300 thí sinh.",
+      "năm 2021 tại thành phố Cà Mau năm 2021",
+    ],
   ])("%s", (text, quote) => {
     const findings = run(text);
     expect(findings).toHaveLength(1);
@@ -26,7 +32,9 @@ describe("checkDuplicateText: repeated by accident next to itself", () => {
 
   it("flags a headline pasted again two lines below", () => {
     const title = "Ngành Thông tin và Truyền thông tỉnh đẩy mạnh chuyển đổi số phục vụ người dân";
-    const findings = run(`${title}\n\nTrong 6 tháng đầu năm, Sở đã triển khai nhiều nhiệm vụ trọng tâm.\n${title}\nNội dung tiếp theo.`);
+    const findings = run(
+      `${title}\n\nTrong 6 tháng đầu năm, Sở đã triển khai nhiều nhiệm vụ trọng tâm.\n${title}\nNội dung tiếp theo.`,
+    );
     expect(findings).toEqual([
       { kind: "duplicate-text", message: "Dòng 4 lặp lại nguyên văn dòng 1", quote: title, line: 4 },
     ]);

@@ -50,7 +50,8 @@ interface Word {
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   const re = /[\p{L}\p{N}]+(?:[.,/-][\p{L}\p{N}]+)*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -101,7 +102,8 @@ function repeatLengthAt(s: string, words: Word[], i: number): number {
     const first = s.slice(words[i]!.start, words[i + n - 1]!.end);
     const second = s.slice(words[i + n]!.start, words[i + 2 * n - 1]!.end);
     if (first.toLowerCase() !== second.toLowerCase()) continue;
-    if (n === 1 && (REDUPLICATIVES.has(words[i]!.text) || /^\d/.test(words[i]!.text) || words[i]!.text.length < 2)) continue;
+    if (n === 1 && (REDUPLICATIVES.has(words[i]!.text) || /^\d/.test(words[i]!.text) || words[i]!.text.length < 2))
+      continue;
     return n;
   }
   return 0;
@@ -119,7 +121,12 @@ function repeatedYear(s: string): { kind: "duplicate-text"; message: string; quo
     const between = s.slice(a.index + a[0].length, b.index);
     const wordCount = between.split(/\s+/).filter(Boolean).length;
     if (wordCount === 0 || wordCount > 8) continue;
-    if (/[,;:()\-–]|(?<!\p{L})(?:và|đến|tới|từ|so với|với|của|trong|cho|theo|hoặc|hay|sang|nhưng)(?!\p{L})/iu.test(between)) continue;
+    if (
+      /[,;:()\-–]|(?<!\p{L})(?:và|đến|tới|từ|so với|với|của|trong|cho|theo|hoặc|hay|sang|nhưng)(?!\p{L})/iu.test(
+        between,
+      )
+    )
+      continue;
     out.push({
       kind: "duplicate-text",
       message: `"năm ${a[1]}" được viết hai lần trong cùng một cụm từ`,

@@ -8,7 +8,10 @@ let cached: Promise<SyllableDictionary> | null = null;
  */
 export function loadVietnameseDictionary(): Promise<SyllableDictionary> {
   cached ??= (async () => {
-    const [{ default: nspell }, { default: dictionary }] = await Promise.all([import("nspell"), import("dictionary-vi")]);
+    const [{ default: nspell }, { default: dictionary }] = await Promise.all([
+      import("nspell"),
+      import("dictionary-vi"),
+    ]);
     const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
     return { has: (syllable: string) => spell.correct(syllable) };
   })();

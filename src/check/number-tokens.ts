@@ -15,14 +15,16 @@ export interface NumberToken {
   approximate: boolean;
 }
 
-const NUMBER = /(?<![\p{L}\p{N}/.,\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?!\d|[.,]\d|\s*\/|-[\p{L}\d])(\s*%)?/gu;
+const NUMBER =
+  /(?<![\p{L}\p{N}/.,\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?!\d|[.,]\d|\s*\/|-[\p{L}\d])(\s*%)?/gu;
 
 /** Words after which a number names something rather than counts it. */
 const NAMING_BEFORE =
   /(?<!\p{L})(?:mức độ|mức|lần thứ|thứ|khóa|khoá|giai đoạn|năm|kỳ họp|phiên bản|cấp độ|khu vực|đợt|lớp|nhóm|phường|quận|tổ|ấp|khu|điều|khoản|phần|mục|chương|version|top|covid|covid-|level|cụm|tuyến|hạng|xếp thứ|đứng thứ|vị trí|loại|ô|phòng|tầng|km|quốc lộ|tỉnh lộ|bts|4g|5g)\s*$/iu;
 const TIME_BEFORE = /(?<!\p{L})(tháng|ngày|quý)\s*$/iu;
 const TIME_LIMIT: Record<string, number> = { tháng: 12, ngày: 31, quý: 4 };
-const APPROXIMATE_BEFORE = /(?:khoảng|hơn|gần|trên|dưới|ước|ước tính|xấp xỉ|tới|hàng|chừng|ít nhất|tối thiểu|tối đa|gần như)\s*$/iu;
+const APPROXIMATE_BEFORE =
+  /(?:khoảng|hơn|gần|trên|dưới|ước|ước tính|xấp xỉ|tới|hàng|chừng|ít nhất|tối thiểu|tối đa|gần như)\s*$/iu;
 
 /** Finds the numbers of a text and classifies them. */
 export function numberTokens(text: string): NumberToken[] {
@@ -37,7 +39,8 @@ export function numberTokens(text: string): NumberToken[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     let role: NumberToken["role"] = isPercent ? "percent" : "quantity";
     if (!isPercent) {
-      const isYear = /^(?:19|20)\d{2}$/.test(raw) && !/^\s*(?:tin|bài|văn bản|hồ sơ|người|lượt|thuê bao|tài khoản)/u.test(after);
+      const isYear =
+        /^(?:19|20)\d{2}$/.test(raw) && !/^\s*(?:tin|bài|văn bản|hồ sơ|người|lượt|thuê bao|tài khoản)/u.test(after);
       // "tháng 10" names a month, but "trong tháng 18.420 văn bản" counts documents.
       const time = TIME_BEFORE.exec(before);
       const isTimeName = time !== null && Number.isInteger(value) && value <= TIME_LIMIT[time[1]!.toLowerCase()]!;

@@ -27,7 +27,12 @@ describe("checkNumbering: headings and items out of sequence", () => {
       "4. Xây dựng kế hoạch ứng dụng CNTT năm 2021.",
     ]);
     expect(findings).toEqual([
-      { kind: "numbering", message: "Mục 3 bị viết liền vào cuối mục 2, cần xuống dòng", quote: "CNTT.3. Tiếp tục", line: 3 },
+      {
+        kind: "numbering",
+        message: "Mục 3 bị viết liền vào cuối mục 2, cần xuống dòng",
+        quote: "CNTT.3. Tiếp tục",
+        line: 3,
+      },
     ]);
   });
 

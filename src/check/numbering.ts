@@ -28,7 +28,8 @@ export function checkNumbering(text: ReportText): Finding[] {
     else if (value > prev + 1 && value <= prev + 3) {
       const missing = Array.from({ length: value - prev - 1 }, (_, k) => label(prev + 1 + k)).join(", ");
       message = `Số thứ tự nhảy từ ${label(prev)} sang ${label(value)} (thiếu ${missing})`;
-    } else if (value < prev && key.endsWith(":h")) message = `Số thứ tự ${label(value)} đứng sau ${label(prev)}, không theo thứ tự`;
+    } else if (value < prev && key.endsWith(":h"))
+      message = `Số thứ tự ${label(value)} đứng sau ${label(prev)}, không theo thứ tự`;
     if (message) findings.push({ kind: "numbering", message, quote, line });
   };
 
@@ -36,29 +37,32 @@ export function checkNumbering(text: ReportText): Finding[] {
     const t = l.text;
     const quote = t.length > 90 ? `${t.slice(0, 90).replace(/\s+\S*$/, "")}` : t;
     const style = l.isHeading || isShortTitle(t) ? "h" : "p";
-    let m: RegExpExecArray | null;
-    if ((m = ROMAN.exec(t)) && (m[1] || m[2])) {
-      const v = romanValue(m[1] || m[2]!);
+    const roman = ROMAN.exec(t);
+    if (roman && (roman[1] || roman[2])) {
+      const v = romanValue(roman[1] || roman[2]!);
       if (v > 0) {
         step("roman", v, toRoman, l.line, quote);
         reset(["arabic", "dotted", "letter"]);
         continue;
       }
     }
-    if ((m = UPPER_LETTER.exec(t))) {
-      step("upper", upperValue(m[1]!), (v) => "ABCDEFGHKLMNOPQRSTUVXY"[v - 1] ?? String(v), l.line, quote);
+    const upper = UPPER_LETTER.exec(t);
+    if (upper) {
+      step("upper", upperValue(upper[1]!), (v) => "ABCDEFGHKLMNOPQRSTUVXY"[v - 1] ?? String(v), l.line, quote);
       reset(["arabic", "dotted", "letter"]);
       continue;
     }
-    if ((m = DOTTED.exec(t))) {
-      const parts = m[1]!.split(".").map(Number);
+    const dotted = DOTTED.exec(t);
+    if (dotted) {
+      const parts = dotted[1]!.split(".").map(Number);
       const value = parts.pop()!;
       step(`dotted:${parts.join(".")}`, value, (v) => `${parts.join(".")}.${v}`, l.line, quote);
       reset(["letter"]);
       continue;
     }
-    if ((m = ARABIC.exec(t))) {
-      const value = Number(m[1]);
+    const arabic = ARABIC.exec(t);
+    if (arabic) {
+      const value = Number(arabic[1]);
       step(`arabic:${style}`, value, String, l.line, quote);
       if (style === "h") reset(["arabic:p", "dotted", "letter"]);
       else reset(["letter"]);
@@ -75,9 +79,10 @@ export function checkNumbering(text: ReportText): Finding[] {
       }
       continue;
     }
-    if ((m = LETTER.exec(t))) {
-      const letter = (m[1] || m[2])!;
-      step("letter", letter === "đ" ? 4.5 : LETTERS.indexOf(letter) + 1, (v) => `${LETTERS[v - 1] ?? v})`, l.line, quote);
+    const letter = LETTER.exec(t);
+    if (letter) {
+      const name = (letter[1] || letter[2])!;
+      step("letter", name === "đ" ? 4.5 : LETTERS.indexOf(name) + 1, (v) => `${LETTERS[v - 1] ?? v})`, l.line, quote);
     }
   }
   return findings;

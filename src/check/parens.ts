@@ -56,7 +56,8 @@ export function splitTopLevel(text: string, from: number, to: number): { start: 
       let sepLength = 0;
       // A comma between digits is a decimal mark ("1,4 tỷ đồng"), not a separator.
       if (c === ";" || (c === "," && !(/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")))) sepLength = 1;
-      else if (c === " " && /^ (?:và|cùng) /u.test(text.slice(i, i + 6))) sepLength = text.slice(i).startsWith(" và ") ? 4 : 6;
+      else if (c === " " && /^ (?:và|cùng) /u.test(text.slice(i, i + 6)))
+        sepLength = text.slice(i).startsWith(" và ") ? 4 : 6;
       if (sepLength > 0) {
         pieces.push({ start, end: i });
         start = i + sepLength;

@@ -6,7 +6,8 @@ import { lineAt, type ReportText, sentenceSpans } from "./report-text.js";
 
 const SHARE_BEFORE = /(?:tỷ lệ|tỉ lệ|chiếm|chiếm tỷ lệ|đạt tỷ lệ|đạt)\s*:?\s*(?:khoảng\s*)?$/iu;
 /** A percentage of growth or of a plan has no numerator and denominator in the sentence. */
-const NOT_A_SHARE = /(?:tăng|giảm|so với|kế hoạch|chỉ tiêu|cùng kỳ|dự kiến|phấn đấu|mục tiêu|trên|dưới|hơn|gần|khoảng|ít nhất|tối thiểu)\s*(?:tỷ lệ|tỉ lệ)?\s*:?\s*$/iu;
+const NOT_A_SHARE =
+  /(?:tăng|giảm|so với|kế hoạch|chỉ tiêu|cùng kỳ|dự kiến|phấn đấu|mục tiêu|trên|dưới|hơn|gần|khoảng|ít nhất|tối thiểu)\s*(?:tỷ lệ|tỉ lệ)?\s*:?\s*$/iu;
 const FRACTION = /(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])/gu;
 
 /** Percentages that do not match their stated numerator and denominator, and shares of a whole above 100%. */
@@ -22,7 +23,12 @@ export function checkPercent(text: ReportText): Finding[] {
         if (f) findings.push({ ...f, line: lineAt(paragraph, span.start + p.start) });
       }
       for (const f of sharesAbove100(sentence, tokens)) {
-        findings.push({ kind: "percent", message: f.message, quote: f.quote, line: lineAt(paragraph, span.start + f.at) });
+        findings.push({
+          kind: "percent",
+          message: f.message,
+          quote: f.quote,
+          line: lineAt(paragraph, span.start + f.at),
+        });
       }
     }
   }
@@ -32,9 +38,11 @@ export function checkPercent(text: ReportText): Finding[] {
 function judgeShare(sentence: string, tokens: NumberToken[], p: NumberToken): Omit<Finding, "line"> | null {
   const before = sentence.slice(Math.max(0, p.start - 30), p.start);
   const open = openingParen(sentence, p.start);
-  const inParenRightAfterNumber = open >= 0 && /^\s*(?:tỷ lệ|tỉ lệ)?\s*:?\s*$/iu.test(sentence.slice(open + 1, p.start));
+  const inParenRightAfterNumber =
+    open >= 0 && /^\s*(?:tỷ lệ|tỉ lệ)?\s*:?\s*$/iu.test(sentence.slice(open + 1, p.start));
   if (!SHARE_BEFORE.test(before) && !inParenRightAfterNumber) return null;
-  if (NOT_A_SHARE.test(before) || /^\s*(?:so với|kế hoạch|chỉ tiêu|trở lên)/iu.test(sentence.slice(p.end, p.end + 20))) return null;
+  if (NOT_A_SHARE.test(before) || /^\s*(?:so với|kế hoạch|chỉ tiêu|trở lên)/iu.test(sentence.slice(p.end, p.end + 20)))
+    return null;
   const fraction = fractionNear(sentence, p);
   let numerator: number;
   let denominators: number[];
@@ -88,11 +96,16 @@ function parenOwner(sentence: string, tokens: NumberToken[], pos: number): Numbe
   if (!owner || owner.approximate) return undefined;
   const between = sentence.slice(owner.end, open);
   const countedBetween = tokens.some((t) => t.start >= owner.end && t.end <= open && t.role !== "other");
-  return countedBetween || /[;:()%]/.test(between) || between.split(/\s+/).filter(Boolean).length > 10 ? undefined : owner;
+  return countedBetween || /[;:()%]/.test(between) || between.split(/\s+/).filter(Boolean).length > 10
+    ? undefined
+    : owner;
 }
 
 /** "16.681/29.097 văn bản (57,33%)" or "đạt 57,33% (16.681/29.097)": a fraction written next to the percentage. */
-function fractionNear(sentence: string, p: NumberToken): { numerator: number; denominator: number; start: number } | null {
+function fractionNear(
+  sentence: string,
+  p: NumberToken,
+): { numerator: number; denominator: number; start: number } | null {
   const windowStart = Math.max(0, p.start - 50);
   const windowEnd = Math.min(sentence.length, p.end + 40);
   FRACTION.lastIndex = windowStart;

@@ -45,12 +45,19 @@ describe("checkPeriod: periods and dates that contradict the report's own period
       "Công văn số 912/STTTT-VP ngày 25/9/2020",
     ],
     [
-      ["Báo chí đã tuyên truyền kịp thời các sự kiện chính trị nổi bật của tỉnh trong tháng; đẩy mạnh thông tin đối ngoại."],
+      [
+        "Báo chí đã tuyên truyền kịp thời các sự kiện chính trị nổi bật của tỉnh trong tháng; đẩy mạnh thông tin đối ngoại.",
+      ],
       h1,
       null,
       "sự kiện chính trị nổi bật của tỉnh trong tháng",
     ],
-    [["Xây dựng Kế hoạch ứng dụng CNTT năm 2021 và Kế hoạch giai đoạn 2020- 2025 của tỉnh."], h1, null, "Kế hoạch giai đoạn 2020- 2025"],
+    [
+      ["Xây dựng Kế hoạch ứng dụng CNTT năm 2021 và Kế hoạch giai đoạn 2020- 2025 của tỉnh."],
+      h1,
+      null,
+      "Kế hoạch giai đoạn 2020- 2025",
+    ],
   ] as [string[], PeriodRef, PeriodContext["issue"], string][])("%j", (lines, period, issue, quote) => {
     const findings = run(lines, period, issue);
     expect(findings).toHaveLength(1);
@@ -77,7 +84,10 @@ describe("checkPeriod: periods and dates that contradict the report's own period
 describe("the report's own period and issue date, read from its first lines", () => {
   it.each([
     [["BÁO CÁO", "Công tác thông tin và truyền thông tháng 10/2020 và kế hoạch công tác tháng 11/2020"], october],
-    [["Số: /BC-STTTT", "Cao Bằng, ngày   tháng 8 năm 2020", "BÁO CÁO", "Phục vụ Hội nghị giao ban Quý III năm 2020"], q3],
+    [
+      ["Số: /BC-STTTT", "Cao Bằng, ngày   tháng 8 năm 2020", "BÁO CÁO", "Phục vụ Hội nghị giao ban Quý III năm 2020"],
+      q3,
+    ],
     [["Tin tức", "Trong 6 tháng đầu năm 2020, ngành đã đạt nhiều kết quả."], h1],
     [["BÁO CÁO", "Tổng kết công tác năm 2020 và phương hướng năm 2021"], { kind: "year", year: 2020, index: null }],
   ] as [string[], PeriodRef][])("%j", (lines, period) => {
@@ -85,7 +95,15 @@ describe("the report's own period and issue date, read from its first lines", ()
   });
 
   it("reads a blank day as unknown", () => {
-    expect(inferIssueDate(buildReportText(["Cao Bằng, ngày   tháng 8 năm 2020"]))).toEqual({ year: 2020, month: 8, day: null });
-    expect(inferIssueDate(buildReportText(["Trà Vinh, ngày 15 tháng 10 năm 2020"]))).toEqual({ year: 2020, month: 10, day: 15 });
+    expect(inferIssueDate(buildReportText(["Cao Bằng, ngày   tháng 8 năm 2020"]))).toEqual({
+      year: 2020,
+      month: 8,
+      day: null,
+    });
+    expect(inferIssueDate(buildReportText(["Trà Vinh, ngày 15 tháng 10 năm 2020"]))).toEqual({
+      year: 2020,
+      month: 10,
+      day: 15,
+    });
   });
 });

@@ -75,7 +75,8 @@ function bareMonthInLongerReport(text: ReportText, ctx: PeriodContext): Finding[
   const kind = ctx.period?.kind;
   if (!kind || !["quarter", "half", "nine_months", "year"].includes(kind)) return [];
   const out: Finding[] = [];
-  const re = /(?<!\p{L})(trong tháng|tháng này)(?!\s*(?:\d|[IVX]+\b|tới|sau|trước|cuối|đầu|cao điểm|hành động|\/))(?!\p{L})/giu;
+  const re =
+    /(?<!\p{L})(trong tháng|tháng này)(?!\s*(?:\d|[IVX]+\b|tới|sau|trước|cuối|đầu|cao điểm|hành động|\/))(?!\p{L})/giu;
   for (const p of text.paragraphs) {
     re.lastIndex = 0;
     for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
@@ -173,14 +174,19 @@ function latestPossibleDate(ctx: PeriodContext): { iso: string; label: string } 
     const day = issue.day ?? daysInMonth(issue.year, issue.month);
     return {
       iso: `${issue.year}-${String(issue.month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
-      label: issue.day ? `ngày ban hành báo cáo ${issue.day}/${issue.month}/${issue.year}` : `tháng ban hành báo cáo ${issue.month}/${issue.year}`,
+      label: issue.day
+        ? `ngày ban hành báo cáo ${issue.day}/${issue.month}/${issue.year}`
+        : `tháng ban hành báo cáo ${issue.month}/${issue.year}`,
     };
   }
   if (ctx.window) {
     // Without an issue date: the cut-off plus one month, a generous bound for the report's writing.
     const to = new Date(`${ctx.window.to}T00:00:00Z`);
     to.setUTCMonth(to.getUTCMonth() + 1);
-    return { iso: to.toISOString().slice(0, 10), label: `kỳ báo cáo (số liệu đến ${ctx.window.to.split("-").reverse().join("/")})` };
+    return {
+      iso: to.toISOString().slice(0, 10),
+      label: `kỳ báo cáo (số liệu đến ${ctx.window.to.split("-").reverse().join("/")})`,
+    };
   }
   return null;
 }
@@ -188,7 +194,8 @@ function latestPossibleDate(ctx: PeriodContext): { iso: string; label: string } 
 /** "Kế hoạch ... năm 2021 và Kế hoạch giai đoạn 2020-2025": a plan span that starts before the plan year next to it. */
 function planSpanBeforeYear(text: ReportText): Finding[] {
   const out: Finding[] = [];
-  const re = /năm (\d{4})\s+(?:và|,)\s+((?:(?:Kế hoạch|kế hoạch|Chương trình|chương trình|Đề án|đề án)\s+)?giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4}))/gu;
+  const re =
+    /năm (\d{4})\s+(?:và|,)\s+((?:(?:Kế hoạch|kế hoạch|Chương trình|chương trình|Đề án|đề án)\s+)?giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4}))/gu;
   for (const p of text.paragraphs) {
     for (const span of sentenceSpans(p.text)) {
       const s = p.text.slice(span.start, span.end);

@@ -66,7 +66,11 @@ export function inferIssueDate(text: ReportText): { year: number; month: number 
 export function nextPeriodOf(p: PeriodRef): PeriodRef | null {
   const i = p.index ?? null;
   const roll = (max: number) =>
-    i === null ? null : i >= max ? { kind: p.kind, year: p.year + 1, index: 1 } : { kind: p.kind, year: p.year, index: i + 1 };
+    i === null
+      ? null
+      : i >= max
+        ? { kind: p.kind, year: p.year + 1, index: 1 }
+        : { kind: p.kind, year: p.year, index: i + 1 };
   switch (p.kind) {
     case "month":
       return roll(12);

@@ -53,7 +53,12 @@ export function checkSpelling(text: ReportText, dictionary?: SyllableDictionary)
         const quote = withContext(p.text, m.index, m.index + m[0].length, 1, 2);
         const groups = m;
         const corrected = right.replace(/\$(\d)/g, (_, i: string) => groups[Number(i)] ?? "");
-        out.push({ kind: "spelling", message: `"${m[0].trim()}" viết sai, đúng là "${corrected}"`, quote, line: lineAt(p, m.index) });
+        out.push({
+          kind: "spelling",
+          message: `"${m[0].trim()}" viết sai, đúng là "${corrected}"`,
+          quote,
+          line: lineAt(p, m.index),
+        });
         covered.push([m.index, end]);
       }
     }

@@ -7,8 +7,16 @@ const run = (s: string) => checkTypeMismatch(citationsInText(buildReportText(s.s
 
 describe("checkTypeMismatch: type word or issuer contradicting the code", () => {
   it.each([
-    ["Tích cực thực hiện Nghị quyết 17/NĐ-CP ngày 07/3/2019 của Chính phủ.", "Nghị quyết 17/NĐ-CP ngày 07/3/2019", "Nghị định"],
-    ["Triển khai Quyết định số 1667/KH-UBND ngày 08/7/2020 của UBND tỉnh.", "Quyết định số 1667/KH-UBND ngày 08/7/2020", "Kế hoạch"],
+    [
+      "Tích cực thực hiện Nghị quyết 17/NĐ-CP ngày 07/3/2019 của Chính phủ.",
+      "Nghị quyết 17/NĐ-CP ngày 07/3/2019",
+      "Nghị định",
+    ],
+    [
+      "Triển khai Quyết định số 1667/KH-UBND ngày 08/7/2020 của UBND tỉnh.",
+      "Quyết định số 1667/KH-UBND ngày 08/7/2020",
+      "Kế hoạch",
+    ],
     ["Thực hiện Công văn số 215/QĐ-STTTT ngày 02/6/2020.", "Công văn số 215/QĐ-STTTT ngày 02/6/2020", "Quyết định"],
     ["Theo Chỉ thị số 12/KH-UBND ngày 01/4/2020.", "Chỉ thị số 12/KH-UBND ngày 01/4/2020", "Kế hoạch"],
     [

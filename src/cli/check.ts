@@ -39,7 +39,9 @@ export function registerCheck(program: Command): void {
 async function readReportLines(file: string): Promise<string[] | null> {
   const ext = extname(file).toLowerCase();
   if (!SUPPORTED.includes(ext)) {
-    console.error(`Lỗi: ${file}: định dạng "${ext || "(không có phần mở rộng)"}" không được hỗ trợ (chỉ nhận .txt, .md, .docx).`);
+    console.error(
+      `Lỗi: ${file}: định dạng "${ext || "(không có phần mở rộng)"}" không được hỗ trợ (chỉ nhận .txt, .md, .docx).`,
+    );
     return null;
   }
   try {
