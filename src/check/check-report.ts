@@ -1,13 +1,13 @@
+import { cutoffWindow, type DateWindow, nextPeriod as followingPeriod, periodFromRef } from "../domain/period.js";
 import type { ExtractedReport, Finding, PeriodRef } from "../domain/report.js";
 import { checkArithmetic } from "./arithmetic.js";
 import { citationsInText } from "./citations-in-text.js";
 import { checkCodes } from "./code.js";
-import { cutoffWindow, type DateWindow } from "./cutoff-window.js";
 import { checkDuplicateText } from "./duplicate-text.js";
 import { checkNumbering } from "./numbering.js";
 import { checkPercent } from "./percent.js";
 import { checkPeriod } from "./period.js";
-import { inferIssueDate, inferReportPeriod, nextPeriodOf } from "./report-period.js";
+import { inferIssueDate, inferReportPeriod } from "./report-period.js";
 import { buildReportText } from "./report-text.js";
 import { checkSpelling, type SyllableDictionary } from "./spelling.js";
 import { checkTypeMismatch } from "./type-mismatch.js";
@@ -31,9 +31,10 @@ export function checkReport(input: CheckInput): Finding[] {
   const citations = citationsInText(text);
   const meta = input.report.meta;
   const period: PeriodRef | null = meta.period ?? inferReportPeriod(text);
-  const nextPeriod = meta.nextPeriod ?? (period ? nextPeriodOf(period) : null);
+  const calendarPeriod = period ? periodFromRef(period) : null;
+  const nextPeriod = meta.nextPeriod ?? (calendarPeriod ? followingPeriod(calendarPeriod) : null);
   const issue = issueDateOf(input) ?? inferIssueDate(text);
-  const window = input.periodWindow ?? (period ? cutoffWindow(period) : null);
+  const window = input.periodWindow ?? (calendarPeriod ? cutoffWindow(calendarPeriod) : null);
   const reportYear = issue?.year ?? period?.year ?? null;
   const findings = [
     ...checkArithmetic(text),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { cutoffWindow, nextPeriod, periodFromRef } from "../domain/period.js";
 import type { PeriodRef } from "../domain/report.js";
 import { citationsInText } from "./citations-in-text.js";
-import { cutoffWindow } from "./cutoff-window.js";
 import { checkPeriod, type PeriodContext } from "./period.js";
-import { inferIssueDate, inferReportPeriod, nextPeriodOf } from "./report-period.js";
+import { inferIssueDate, inferReportPeriod } from "./report-period.js";
 import { buildReportText } from "./report-text.js";
 
 const october: PeriodRef = { kind: "month", year: 2020, index: 10 };
@@ -12,24 +12,10 @@ const h1: PeriodRef = { kind: "half", year: 2020, index: 1 };
 
 function run(lines: string[], period: PeriodRef, issue: PeriodContext["issue"] = null) {
   const text = buildReportText(lines);
-  const ctx: PeriodContext = { period, nextPeriod: nextPeriodOf(period), issue, window: cutoffWindow(period) };
+  const calendar = periodFromRef(period)!;
+  const ctx: PeriodContext = { period, nextPeriod: nextPeriod(calendar), issue, window: cutoffWindow(calendar) };
   return checkPeriod(text, citationsInText(text), ctx);
 }
-
-describe("cutoffWindow (Decree 09 Art. 12)", () => {
-  it.each([
-    [october, "2020-09-15", "2020-10-14"],
-    [{ kind: "month", year: 2021, index: 1 }, "2020-12-15", "2021-01-14"],
-    [q3, "2020-06-15", "2020-09-14"],
-    [{ kind: "quarter", year: 2020, index: 1 }, "2019-12-15", "2020-03-14"],
-    [h1, "2019-12-15", "2020-06-14"],
-    [{ kind: "half", year: 2020, index: 2 }, "2020-06-15", "2020-12-14"],
-    [{ kind: "nine_months", year: 2020, index: null }, "2019-12-15", "2020-09-14"],
-    [{ kind: "year", year: 2020, index: null }, "2019-12-15", "2020-12-14"],
-  ] as [PeriodRef, string, string][])("%j", (period, from, to) => {
-    expect(cutoffWindow(period)).toEqual({ from, to });
-  });
-});
 
 describe("checkPeriod: periods and dates that contradict the report's own period", () => {
   it.each([

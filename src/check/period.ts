@@ -1,6 +1,6 @@
+import type { DateWindow } from "../domain/period.js";
 import type { Finding, PeriodRef } from "../domain/report.js";
 import type { CitationInText } from "./citations-in-text.js";
-import type { DateWindow } from "./cutoff-window.js";
 import { periodMentions } from "./report-period.js";
 import { lineAt, type ReportText, sentenceSpans } from "./report-text.js";
 

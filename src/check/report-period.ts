@@ -61,26 +61,3 @@ export function inferIssueDate(text: ReportText): { year: number; month: number 
   }
   return null;
 }
-
-/** The period after a given one (the planned tasks' period). */
-export function nextPeriodOf(p: PeriodRef): PeriodRef | null {
-  const i = p.index ?? null;
-  const roll = (max: number) =>
-    i === null
-      ? null
-      : i >= max
-        ? { kind: p.kind, year: p.year + 1, index: 1 }
-        : { kind: p.kind, year: p.year, index: i + 1 };
-  switch (p.kind) {
-    case "month":
-      return roll(12);
-    case "quarter":
-      return roll(4);
-    case "half":
-      return roll(2);
-    case "year":
-      return { kind: "year", year: p.year + 1, index: null };
-    default:
-      return null;
-  }
-}
