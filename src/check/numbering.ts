@@ -14,21 +14,37 @@ const LETTERS = "abcdeghiklmnopqrstuvxy";
 export function checkNumbering(text: ReportText): Finding[] {
   const findings: Finding[] = [];
   const last = new Map<string, number>();
+  // A list restarted at 1 is nested in the one before it; the outer list may then resume ("4, 1, 2, 5").
+  const outer = new Map<string, number[]>();
   const reset = (prefixes: string[]) => {
     for (const key of [...last.keys()]) {
-      if (prefixes.some((p) => key.startsWith(p))) last.delete(key);
+      if (prefixes.some((p) => key.startsWith(p))) {
+        last.delete(key);
+        outer.delete(key);
+      }
     }
   };
   const step = (key: string, value: number, label: (v: number) => string, line: number, quote: string) => {
     const prev = last.get(key);
     last.set(key, value);
-    if (prev === undefined || value === prev + 1 || value === 1) return;
+    if (prev === undefined || value === prev + 1) return;
+    const stack = outer.get(key) ?? [];
+    if (value === 1) {
+      outer.set(key, [...stack, prev]);
+      return;
+    }
+    const resumed = stack.findLastIndex((v) => value === v + 1);
+    if (resumed >= 0) {
+      outer.set(key, stack.slice(0, resumed));
+      return;
+    }
     let message: string | null = null;
+    const from = [prev, ...[...stack].reverse()].find((v) => value > v + 1 && value <= v + 3);
     if (value === prev) message = `Số thứ tự ${label(value)} bị lặp lại`;
-    else if (value > prev + 1 && value <= prev + 3) {
-      const missing = Array.from({ length: value - prev - 1 }, (_, k) => label(prev + 1 + k)).join(", ");
-      message = `Số thứ tự nhảy từ ${label(prev)} sang ${label(value)} (thiếu ${missing})`;
-    } else if (value < prev && key.endsWith(":h"))
+    else if (from !== undefined) {
+      const missing = Array.from({ length: value - from - 1 }, (_, k) => label(from + 1 + k)).join(", ");
+      message = `Số thứ tự nhảy từ ${label(from)} sang ${label(value)} (thiếu ${missing})`;
+    } else if (value < prev && !key.endsWith(":p"))
       message = `Số thứ tự ${label(value)} đứng sau ${label(prev)}, không theo thứ tự`;
     if (message) findings.push({ kind: "numbering", message, quote, line });
   };
@@ -36,7 +52,7 @@ export function checkNumbering(text: ReportText): Finding[] {
   for (const l of text.lines) {
     const t = l.text;
     const quote = t.length > 90 ? `${t.slice(0, 90).replace(/\s+\S*$/, "")}` : t;
-    const style = l.isHeading || isShortTitle(t) ? "h" : "p";
+    const style = l.isHeading ? "md" : isShortTitle(t) ? "h" : "p";
     const roman = ROMAN.exec(t);
     if (roman && (roman[1] || roman[2])) {
       const v = romanValue(roman[1] || roman[2]!);
@@ -64,7 +80,8 @@ export function checkNumbering(text: ReportText): Finding[] {
     if (arabic) {
       const value = Number(arabic[1]);
       step(`arabic:${style}`, value, String, l.line, quote);
-      if (style === "h") reset(["arabic:p", "dotted", "letter"]);
+      if (style === "md") reset(["arabic:h", "arabic:p", "dotted", "letter"]);
+      else if (style === "h") reset(["arabic:p", "dotted", "letter"]);
       else reset(["letter"]);
       const runIn = new RegExp(`[\\p{L})\\]”"]([.;])\\s*(${value + 1})\\.\\s+\\p{Lu}`, "u").exec(t);
       if (runIn) {
