@@ -53,6 +53,23 @@ describe("checkArithmetic: totals whose parts do not add up", () => {
     );
   });
 
+  it("reads parts listed on the lines under the sentence that announces them", () => {
+    const findings = run(
+      "Tổng số hồ sơ tiếp nhận trong tháng là 1.250 hồ sơ, trong đó:\n- Hồ sơ trực tuyến: 730 hồ sơ;\n- Hồ sơ trực tiếp: 510 hồ sơ.\nCác hồ sơ được giải quyết đúng hạn.",
+    );
+    expect(findings).toEqual([
+      {
+        kind: "arithmetic",
+        message: "730 + 510 = 1.240, báo cáo ghi 1.250",
+        quote: "1.250 hồ sơ, trong đó:",
+        line: 1,
+      },
+    ]);
+    expect(
+      run("Tổng số hồ sơ tiếp nhận trong tháng là 1.250 hồ sơ, trong đó:\n- Hồ sơ trực tuyến: 740 hồ sơ;\n- Hồ sơ trực tiếp: 510 hồ sơ."),
+    ).toEqual([]);
+  });
+
   it.each([
     // Right sums, written several ways.
     "Trong tháng tiếp nhận 12.480 hồ sơ (10.320 trực tiếp, 2.160 trực tuyến), đã giải quyết 11.900 hồ sơ.",

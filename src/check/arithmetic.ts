@@ -43,7 +43,44 @@ export function checkArithmetic(text: ReportText): Finding[] {
       findings.push(...cumulative(sentence).map((f) => ({ ...f, line: lineAt(paragraph, span.start + f.offset) })));
     }
   }
+  findings.push(...listedBreakdowns(text));
   return findings.map(({ kind, message, quote, line }) => ({ kind, message, quote, line }));
+}
+
+const LIST_INTRO = /(?<!\p{L})(?:trong đó|bao gồm|gồm có|gồm|cụ thể)\s*(?:như sau)?\s*:\s*$/iu;
+
+/**
+ * "Tổng số hồ sơ tiếp nhận: 120 hồ sơ, trong đó:" followed by "- Trực tuyến: 70 hồ sơ;" lines: the parts are
+ * the list items under the sentence that announces them.
+ */
+function listedBreakdowns(text: ReportText): Finding[] {
+  const out: Finding[] = [];
+  const paragraphs = text.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const intro = paragraphs[i]!;
+    if (!LIST_INTRO.test(intro.text)) continue;
+    const items: string[] = [];
+    for (let j = i + 1; j < paragraphs.length && /^[-+•*]\s/.test(paragraphs[j]!.text); j++) {
+      items.push(paragraphs[j]!.text.replace(/^[-+•*]\s+/, "").replace(/[;.]\s*$/, ""));
+    }
+    if (items.length < 2) continue;
+    const sentences = sentenceSpans(intro.text);
+    const last = sentences.at(-1);
+    if (!last) continue;
+    const head = intro.text.slice(last.start, last.end);
+    const combined = `${head} ${items.join("; ")}`;
+    for (const b of breakdowns(combined)) {
+      if (b.total.end > head.length) continue;
+      const finding = judge(b, combined);
+      if (!finding) continue;
+      out.push({
+        ...finding,
+        quote: head.slice(b.total.start).trim(),
+        line: lineAt(intro, last.start + b.total.start),
+      });
+    }
+  }
+  return out;
 }
 
 function breakdowns(sentence: string): Breakdown[] {
