@@ -66,7 +66,9 @@ describe("checkArithmetic: totals whose parts do not add up", () => {
       },
     ]);
     expect(
-      run("Tổng số hồ sơ tiếp nhận trong tháng là 1.250 hồ sơ, trong đó:\n- Hồ sơ trực tuyến: 740 hồ sơ;\n- Hồ sơ trực tiếp: 510 hồ sơ."),
+      run(
+        "Tổng số hồ sơ tiếp nhận trong tháng là 1.250 hồ sơ, trong đó:\n- Hồ sơ trực tuyến: 740 hồ sơ;\n- Hồ sơ trực tiếp: 510 hồ sơ.",
+      ),
     ).toEqual([]);
   });
 

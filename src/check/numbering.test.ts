@@ -10,7 +10,11 @@ describe("checkNumbering: headings and items out of sequence", () => {
     [["**I. KẾT QUẢ THỰC HIỆN**", "**II. TỒN TẠI**", "**IV. NHIỆM VỤ**"], "nhảy từ II sang IV (thiếu III)", 3],
     [["I. KẾT QUẢ", "1. Bưu chính", "2. Viễn thông", "2. Công nghệ thông tin"], "2 bị lặp lại", 4],
     [["1. Lĩnh vực viễn thông", "a) Cấp phép", "b) Thanh tra", "d) Quy hoạch"], "nhảy từ b) sang d)", 4],
-    [["4. Công nghệ thông tin", "1. Cổng dịch vụ công", "2. Thư điện tử", "6. An toàn thông tin"], "nhảy từ 4 sang 6 (thiếu 5)", 4],
+    [
+      ["4. Công nghệ thông tin", "1. Cổng dịch vụ công", "2. Thư điện tử", "6. An toàn thông tin"],
+      "nhảy từ 4 sang 6 (thiếu 5)",
+      4,
+    ],
     [["6.1. Cổng thông tin điện tử", "6.2. Xuất bản", "6.4. Thông tin cơ sở"], "nhảy từ 6.2 sang 6.4", 3],
     [["## 3. Viễn thông", "## 2. Bưu chính"], "2 đứng sau 3", 2],
   ])("%j", (lines, message, line) => {
@@ -54,7 +58,16 @@ describe("checkNumbering: headings and items out of sequence", () => {
     ],
     [["I. KẾT QUẢ", "1. Bưu chính", "2. Viễn thông", "II. TỒN TẠI", "III. NHIỆM VỤ", "3. Tiếp tục"]],
     [["4. Công nghệ thông tin", "1. Cổng dịch vụ công", "2. Thư điện tử công vụ", "5. An toàn thông tin"]],
-    [["## 4. Công nghệ thông tin", "1. Cổng dịch vụ công", "2. Thư điện tử", "3. Chữ ký số", "4. Một cửa", "## 5. An toàn thông tin"]],
+    [
+      [
+        "## 4. Công nghệ thông tin",
+        "1. Cổng dịch vụ công",
+        "2. Thư điện tử",
+        "3. Chữ ký số",
+        "4. Một cửa",
+        "## 5. An toàn thông tin",
+      ],
+    ],
     [["01 lượt tiếp công dân.", "02 đơn khiếu nại.", "05 đơn kiến nghị."]],
     [["V/v triển khai ứng dụng Bluezone", "Kính gửi: Văn phòng Bộ Thông tin và Truyền thông."]],
   ])("no finding: %j", (lines) => {

@@ -22,6 +22,12 @@ describe("checkPeriod: periods and dates that contradict the report's own period
     [["Số chứng thư số lũy kế đến hết tháng 9/2020 là 2.126 chứng thư."], october, null, "lũy kế đến hết tháng 9/2020"],
     [["## II. Kết quả nổi bật công tác QLNN Quý II/2020"], q3, null, "II. Kết quả nổi bật công tác QLNN Quý II/2020"],
     [["Ngày 31/6/2020 Sở tổ chức hội nghị trực tuyến."], q3, null, "Ngày 31/6/2020"],
+    [
+      ["Trên đây là báo cáo kết quả công tác quý II/2020 của Sở Thông tin và Truyền thông./."],
+      q3,
+      null,
+      "Trên đây là báo cáo kết quả công tác quý II/2020",
+    ],
     [["Tổ chức kiểm tra vào ngày 29/02/2021 tại huyện."], q3, null, "ngày 29/02/2021"],
     [["Tổ chức tiếp công dân ngày 31 tháng 9 năm 2020."], october, null, "ngày 31 tháng 9 năm 2020"],
     [
@@ -61,6 +67,7 @@ describe("checkPeriod: periods and dates that contradict the report's own period
     [["Lễ kỷ niệm 70 năm Chiến thắng Biên giới (03/10/1950 - 03/10/2020)."], q3],
     [["Thực hiện Kế hoạch số 30/KH-UBND ngày 12/6/2020 và Chỉ thị số 62-CT/TU ngày 22/6/2015."], october],
     [["**III. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 11/2020**"], october],
+    [["Trên đây là kết quả công tác tháng 10/2020 và kế hoạch công tác tháng 11/2020 của Sở./."], october],
     [["1. So với Quý II/2020, số hồ sơ trực tuyến tăng 12%"], q3],
   ] as [string[], PeriodRef][])("no finding: %j", (lines, period) => {
     expect(run(lines, period, { year: 2020, month: 10, day: 20 })).toEqual([]);

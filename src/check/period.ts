@@ -92,14 +92,15 @@ function bareMonthInLongerReport(text: ReportText, ctx: PeriodContext): Finding[
   return out;
 }
 
-/** "Quý II" in a heading of a Q3 report: a heading that names a period other than the report's or the next. */
+/** "Quý II" in a heading (or the closing "Trên đây là ...") of a Q3 report: a period other than its own or the next. */
 function otherPeriodInHeadings(text: ReportText, ctx: PeriodContext): Finding[] {
   const own = ctx.period;
   if (!own || own.index == null) return [];
   const out: Finding[] = [];
   for (const l of text.lines) {
-    if (!l.isHeading && !/^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s/u.test(l.text)) continue;
-    if (l.text.split(/\s+/).length > 25) continue;
+    const isClosing = /^Trên đây là/iu.test(l.text);
+    if (!isClosing && !l.isHeading && !/^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s/u.test(l.text)) continue;
+    if (!isClosing && l.text.split(/\s+/).length > 25) continue;
     for (const m of periodMentions(l.text, own.year)) {
       const p = m.period;
       if (p.kind !== own.kind) continue;
@@ -108,8 +109,8 @@ function otherPeriodInHeadings(text: ReportText, ctx: PeriodContext): Finding[] 
       if (/so với|cùng kỳ|lũy kế|luỹ kế|từ|đến/iu.test(l.text.slice(Math.max(0, m.start - 20), m.start))) continue;
       out.push({
         kind: "period",
-        message: `Đề mục nêu ${l.text.slice(m.start, m.end)} nhưng báo cáo là của ${describe(own)}`,
-        quote: l.text,
+        message: `${isClosing ? "Câu kết" : "Đề mục"} nêu ${l.text.slice(m.start, m.end)} nhưng báo cáo là của ${describe(own)}`,
+        quote: isClosing ? l.text.slice(0, m.end) : l.text,
         line: l.line,
       });
     }

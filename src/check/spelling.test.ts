@@ -45,6 +45,7 @@ describe("checkSpelling: syllables that are not Vietnamese (hunspell dictionary)
     "Đăng tải thông tin sai sự thật trên mạng xã hội facebook, zalo; điểm truy nhập wifi Internet công cộng.",
     "Hệ thống VNPT-iOffice, VNPT - iGate, mail.travinh.gov.vn; tiếng Khmer; Gtel Mobile; PayGov.",
     "Có 03 đ/c học lớp trung cấp lý luận chính trị; xã An Trường A, Huyện Hội, Nhị Long Phú.",
+    "Kinh phí 120 trđ (120.000.000 vnđ) đã được giải ngân.",
     "Ban Quản lý Khu kinh tế, Tập đoàn Bưu chính Viễn thông Việt Nam; cửa khẩu quốc tế Tà Lùng, thác Bản Giốc.",
     "Tổ chức lớp tập huấn kỹ năng vận hành truyền thanh cơ sở; nghiệm thu các Đài, Trạm truyền thanh.",
   ])("no finding: %s", (text) => {

@@ -67,6 +67,8 @@ export function checkSpelling(text: ReportText, dictionary?: SyllableDictionary)
     for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
       const word = m[0];
       if (/^[a-z]+$/.test(word) || word.length > 7) continue;
+      // "trđ", "vnđ": abbreviations have no vowel.
+      if (!/[aăâeêioôơuưy]/u.test(word.normalize("NFD").replace(TONES, "").normalize("NFC"))) continue;
       if (covered.some(([a, b]) => m!.index < b && m!.index + word.length > a)) continue;
       if (isVietnamese(word, dictionary)) continue;
       out.push({
