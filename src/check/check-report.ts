@@ -39,7 +39,7 @@ export function checkReport(input: CheckInput): Finding[] {
   const findings = [
     ...checkArithmetic(text),
     ...checkPercent(text),
-    ...checkCodes(citations, reportYear),
+    ...checkCodes(citations, reportYear, text),
     ...checkTypeMismatch(citations),
     ...checkDuplicateText(text),
     ...checkNumbering(text),

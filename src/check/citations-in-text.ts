@@ -21,7 +21,7 @@ const SYM = "[A-ZĐ][A-Za-zĐđ0-9&]*(?:\\.[A-ZĐ][A-Za-zĐđ0-9&]*)*";
 /** A separator inside a code; spaces around it only when a capitalised symbol follows ("TT- BQP"). */
 const SEP = "(?:[-/]|\\s*[-/]\\s*(?=[A-ZĐ]{2}))";
 const CODE = new RegExp(
-  `(?<![\\p{L}\\d/])\\d+[a-z]?(?:\\s*/\\s*\\d{4})?${SEP}${SYM}(?:${SEP}${SYM})*(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d/])\\d+[a-z]?(?:\\s*/\\s*\\d{4})?${SEP}${SYM}(?:${SEP}${SYM})*(?![\\p{L}\\d]|[-/])`,
   "gu",
 );
 const TYPE_BEFORE = new RegExp(`(${DOC_TYPE_WORDS.join("|")})\\s+(?:số\\s*:?\\s*)?$`, "iu");

@@ -3,8 +3,10 @@ import { citationsInText } from "./citations-in-text.js";
 import { checkCodes } from "./code.js";
 import { buildReportText } from "./report-text.js";
 
-const run = (s: string, year: number | null = 2020) =>
-  checkCodes(citationsInText(buildReportText(s.split("\n"))), year);
+const run = (s: string, year: number | null = 2020) => {
+  const text = buildReportText(s.split("\n"));
+  return checkCodes(citationsInText(text), year, text);
+};
 
 describe("checkCodes: malformed codes, stray spaces, one unit code spelled two ways", () => {
   it.each([
@@ -26,6 +28,13 @@ describe("checkCodes: malformed codes, stray spaces, one unit code spelled two w
       "thiếu tên viết tắt",
     ],
     ["Thực hiện Thông tư số 03/2202/TT-BTTTT.", "Thông tư số 03/2202/TT-BTTTT", "Năm 2202"],
+    [
+      "Thực hiện Nghị định số 47/2020/NĐCP ngày 09/4/2020.",
+      "Nghị định số 47/2020/NĐCP ngày 09/4/2020",
+      "47/2020/NĐ-CP",
+    ],
+    ["Thực hiện Quyết định số 12/QĐ--UBND ngày 09/4/2020.", "12/QĐ--UBND", "12/QĐ-UBND"],
+    ["Thực hiện Quyết định số 12//QĐ-UBND ngày 09/4/2020.", "12//QĐ-UBND", "12/QĐ-UBND"],
   ])("%s", (text, quote, message) => {
     const findings = run(text);
     expect(findings).toHaveLength(1);

@@ -2,13 +2,21 @@ import { typeMatchesCode, typeOfAbbreviation } from "../domain/citation.js";
 import type { Finding } from "../domain/report.js";
 import { type CitationInText, tidyCode } from "./citations-in-text.js";
 import { editDistance } from "./edit-distance.js";
+import { lineAt, type ReportText } from "./report-text.js";
+
+/** "NĐCP", "QĐUBND": a type abbreviation run into the issuer's symbol. */
+const GLUED = /^(NĐ|QĐ|NQ|CT|KH|TB|BC|HD|TT|CTr|TTr)(CP|TTg|UBND|HĐND|BTTTT|STTTT|BNV|BTC|BQP|BCA|VPCP)$/u;
 
 /** Normative documents carry their year in the symbol since the 2008 law on legal documents ("47/2020/NĐ-CP"). */
 const NEEDS_YEAR = new Set(["NĐ", "TT", "TTLT"]);
 
 /** Malformed document codes, stray spaces inside them, and one unit code spelled two ways. */
-export function checkCodes(citations: readonly CitationInText[], reportYear: number | null): Finding[] {
-  const findings: Finding[] = [];
+export function checkCodes(
+  citations: readonly CitationInText[],
+  reportYear: number | null,
+  text?: ReportText,
+): Finding[] {
+  const findings: Finding[] = text ? doubledSeparators(text) : [];
   for (const c of citations) {
     const problem = malformation(c, reportYear);
     if (problem) findings.push({ kind: "code", message: problem, quote: c.quote, line: c.line });
@@ -34,6 +42,10 @@ function malformation(c: CitationInText, reportYear: number | null): string | nu
   }
   if (code.year !== null && (code.year < 1945 || (reportYear !== null && code.year > reportYear))) {
     return `Năm ${code.year} trong ký hiệu "${code.code}" không hợp lệ${reportYear !== null ? ` (báo cáo năm ${reportYear})` : ""}`;
+  }
+  const glued = code.issuer ? GLUED.exec(code.issuer) : null;
+  if (!code.isParty && !code.typeAbbr && glued) {
+    return `Ký hiệu "${code.code}" thiếu dấu gạch nối giữa loại văn bản và cơ quan ban hành (đúng là ${code.code.replace(glued[0], `${glued[1]}-${glued[2]}`)})`;
   }
   if (!code.isParty && !code.typeAbbr && !code.unit && code.issuer && typeOfAbbreviation(code.issuer)) {
     return `Ký hiệu "${code.code}" thiếu tên viết tắt của cơ quan ban hành sau "${code.issuer}"`;
@@ -88,4 +100,23 @@ function isLikelySameUnit(a: string, b: string): boolean {
 
 function sameLetters(a: string, b: string): boolean {
   return [...a.toUpperCase()].sort().join("") === [...b.toUpperCase()].sort().join("");
+}
+
+/** "12/QĐ--UBND", "12//QĐ-UBND": a separator typed twice (such a code is not read as a citation at all). */
+function doubledSeparators(text: ReportText): Finding[] {
+  const out: Finding[] = [];
+  const re = /(?<![\p{L}\d/])\d+(?:\/\d{4})?[-/]{1,2}[A-ZĐ][A-Za-zĐđ]*(?:[-/]{1,2}[A-ZĐ][A-Za-zĐđ]*)+/gu;
+  for (const p of text.paragraphs) {
+    re.lastIndex = 0;
+    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+      if (!/--|\/\/|-\/|\/-/.test(m[0])) continue;
+      out.push({
+        kind: "code",
+        message: `Ký hiệu "${m[0]}" có dấu phân cách bị lặp (đúng là ${m[0].replace(/--|-\/|\/-/g, "-").replace(/\/\//g, "/")})`,
+        quote: m[0],
+        line: lineAt(p, m.index),
+      });
+    }
+  }
+  return out;
 }

@@ -20,6 +20,8 @@ describe("checkSpelling: known misspellings of the sector's vocabulary", () => {
     ["Hoạt động bưu chính trên địa tỉnh ổn định.", "chính trên địa tỉnh ổn", "trên địa bàn"],
     ["Phục vụ phát triển kinh kế - xã hội của địa phương.", "triển kinh kế - xã", "kinh tế"],
     ["Tiếp tục tuyên truyền về tình dịch bệnh Covid-19.", "về tình dịch bệnh Covid-19", "tình hình dịch bệnh"],
+    ["Nâng cao chất lương dịch vụ bưu chính công ích.", "cao chất lương dịch vụ", "chất lượng"],
+    ["Hoàn thành bàng giao hệ thống cho đơn vị vận hành.", "thành bàng giao hệ thống", "bàn giao"],
     ["Bảo đảm các giải pháp hợp, học trực tuyến.", "pháp hợp, học trực", "họp"],
   ])("%s", (text, quote, right) => {
     const findings = run(text, false);
@@ -48,6 +50,7 @@ describe("checkSpelling: syllables that are not Vietnamese (hunspell dictionary)
     "Kinh phí 120 trđ (120.000.000 vnđ) đã được giải ngân.",
     "Ban Quản lý Khu kinh tế, Tập đoàn Bưu chính Viễn thông Việt Nam; cửa khẩu quốc tế Tà Lùng, thác Bản Giốc.",
     "Tổ chức lớp tập huấn kỹ năng vận hành truyền thanh cơ sở; nghiệm thu các Đài, Trạm truyền thanh.",
+    "Giáo dục truyền thống cách mạng; nâng cao chất lượng; kiểm tra, hỗ trợ; sáp nhập đơn vị; lương cơ sở.",
   ])("no finding: %s", (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -32,6 +32,13 @@ const KNOWN_MISSPELLINGS: readonly [RegExp, string][] = [
   [/chương của (?=Đài|Báo|đài)/gu, "chương trình của"],
   [/thông tín(?!\p{L})/giu, "thông tin"],
   [/viển thông/giu, "viễn thông"],
+  [/(?<!\p{L})sát nhập/giu, "sáp nhập"],
+  [/(?<!\p{L})bàng giao/giu, "bàn giao"],
+  [/(?<!\p{L})dử liệu/giu, "dữ liệu"],
+  [/chất lương(?!\p{L})/giu, "chất lượng"],
+  [/(?<!\p{L})hộ trợ/giu, "hỗ trợ"],
+  [/(?<!\p{L})kiểm ta(?!\p{L})/giu, "kiểm tra"],
+  [/(?<!\p{L})truyền thống(?= và Truyền thông| cơ sở)/gu, "truyền thông"],
 ];
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;

@@ -29,6 +29,16 @@ describe("checkTypeMismatch: type word or issuer contradicting the code", () => 
       "Quyết định số 411/QĐ-TTg ngày 24/3/2020 của Chính phủ",
       "do Thủ tướng Chính phủ ban hành",
     ],
+    [
+      "Triển khai Kế hoạch số 1645/KH-UBND ngày 07/7/2020 của Bộ Thông tin và Truyền thông về tuyên truyền.",
+      "Kế hoạch số 1645/KH-UBND ngày 07/7/2020 của Bộ Thông tin và Truyền thông",
+      'cơ quan "UBND"',
+    ],
+    [
+      "Thực hiện Chỉ thị số 28/CT-BTTTT ngày 08/5/2020 của UBND tỉnh về an toàn bưu chính.",
+      "Chỉ thị số 28/CT-BTTTT ngày 08/5/2020 của UBND tỉnh",
+      'cơ quan "BTTTT"',
+    ],
   ])("%s", (text, quote, message) => {
     const findings = run(text);
     expect(findings).toHaveLength(1);
@@ -46,6 +56,11 @@ describe("checkTypeMismatch: type word or issuer contradicting the code", () => 
     "Kế hoạch ứng phó sự cố an toàn thông tin mạng năm 2021 (Quyết định số 1519/QĐ-UBND ngày 18/08/2020).",
     "Tham mưu UBND tỉnh ban hành Kế hoạch triển khai Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.",
     "Tuyên truyền chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 238/TB-VPCP ngày 12/7/2020.",
+    "Chỉ thị số 37-CT/TU ngày 05/5/2020 của Ban Thường vụ Tỉnh ủy; Chỉ thị số 18-CT/TW ngày 10/01/2018 của Bộ Chính trị.",
+    "Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương Đảng; Kế hoạch số 62/KH-STTTT ngày 6/7/2020 của Sở Thông tin và Truyền thông.",
+    "Công văn số 2654/UBND-THNV ngày 13/7/2020 của Chủ tịch UBND tỉnh; Công văn số 5438/VPCP-KSTT của Văn phòng Chính phủ.",
+    "Quyết định số 31/2014/QĐ-UBND ngày 23/9/2014 của Ủy ban nhân dân tỉnh; Kế hoạch số 1571/KH-UBND của UBND tỉnh.",
+    "Công văn 783/BQLVTCI của Ban Quản lý Chương trình; Kế hoạch số 2011/KH-BCĐ của Ban Chỉ đạo xây dựng Chính quyền điện tử.",
   ])("no finding: %s", (text) => {
     expect(run(text)).toEqual([]);
   });

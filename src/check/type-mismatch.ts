@@ -43,15 +43,38 @@ function typeProblemOf(c: CitationInText): string | null {
   return `Loại văn bản "${word}" mâu thuẫn với ký hiệu "${c.code.code}": ${abbr} là ${meant ?? "loại văn bản khác"}${corrected}`;
 }
 
+/** Who may sign for an issuer symbol, as folded text the stated "của ..." must start with or contain. */
+const ISSUER_NAMES: Readonly<Record<string, RegExp>> = {
+  UBND: /uy ban nhan dan|ubnd|chu tich/,
+  HDND: /hoi dong nhan dan|hdnd/,
+  BTTTT: /bo thong tin va truyen thong|bo tt&tt|bo tttt|bo truong/,
+  STTTT: /so thong tin va truyen thong|so tt&tt|so tttt|giam doc so|\bso\b/,
+  TU: /tinh uy|ban thuong vu|ban chap hanh dang bo/,
+  TW: /trung uong|bo chinh tri|ban bi thu/,
+  QH: /quoc hoi/,
+  VPCP: /van phong chinh phu/,
+  BTC: /bo tai chinh/,
+  BNV: /bo noi vu/,
+  BQP: /bo quoc phong/,
+  BCA: /bo cong an/,
+};
+/** The stated issuer names an agency (so a contradiction can be judged), not a person or a vague "của tỉnh". */
+const AGENCY_START =
+  /^(?:bo |so |uy ban|ubnd|thu tuong|chinh phu|van phong|ban |tinh uy|hoi dong|hdnd|quoc hoi|chu tich)/;
+
 function issuerProblemOf(c: CitationInText): string | null {
   if (!c.issuer) return null;
-  const expected = expectedIssuerOf(c.code);
-  if (!expected) return null;
   const stated = foldText(c.issuer);
-  const contradicts =
-    expected === "Chính phủ"
-      ? /^(?:thu tuong|van phong|bo |chu tich)/.test(stated)
-      : /^(?:chinh phu|bo |van phong chinh phu|uy ban|ubnd)/.test(stated);
-  if (!contradicts) return null;
-  return `Văn bản ${c.code.code} do ${expected} ban hành, báo cáo ghi "của ${c.issuer}"`;
+  const expected = expectedIssuerOf(c.code);
+  if (expected) {
+    const contradicts =
+      expected === "Chính phủ"
+        ? /^(?:thu tuong|van phong|bo |chu tich)/.test(stated)
+        : /^(?:chinh phu|bo |van phong chinh phu|uy ban|ubnd)/.test(stated);
+    return contradicts ? `Văn bản ${c.code.code} do ${expected} ban hành, báo cáo ghi "của ${c.issuer}"` : null;
+  }
+  const symbol = foldText(c.code.issuer ?? "").toUpperCase();
+  const names = ISSUER_NAMES[symbol];
+  if (!names || !AGENCY_START.test(stated) || names.test(stated)) return null;
+  return `Ký hiệu ${c.code.code} là văn bản của cơ quan "${c.code.issuer}", báo cáo ghi "của ${c.issuer}"`;
 }
