@@ -38,7 +38,6 @@ const KNOWN_MISSPELLINGS: readonly [RegExp, string][] = [
   [/chất lương(?!\p{L})/giu, "chất lượng"],
   [/(?<!\p{L})hộ trợ/giu, "hỗ trợ"],
   [/(?<!\p{L})kiểm ta(?!\p{L})/giu, "kiểm tra"],
-  [/(?<!\p{L})truyền thống(?= và Truyền thông| cơ sở)/gu, "truyền thông"],
 ];
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
