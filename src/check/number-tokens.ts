@@ -44,7 +44,15 @@ export function numberTokens(text: string): NumberToken[] {
       // "tháng 10" names a month, but "trong tháng 18.420 văn bản" counts documents.
       const time = TIME_BEFORE.exec(before);
       const isTimeName = time !== null && Number.isInteger(value) && value <= TIME_LIMIT[time[1]!.toLowerCase()]!;
-      if (isYear || isTimeName || NAMING_BEFORE.test(before) || /^\s*(?:giờ|h\d|phút\s*\/|tháng\s*\/)/u.test(after))
+      // "4G", "3D": a number glued to a capital names a technology.
+      const isName = /^\p{Lu}/u.test(after);
+      if (
+        isYear ||
+        isTimeName ||
+        isName ||
+        NAMING_BEFORE.test(before) ||
+        /^\s*(?:giờ|h\d|phút\s*\/|tháng\s*\/)/u.test(after)
+      )
         role = "other";
       if (/[-–]\s*$/.test(before) && /\d\s*[-–]\s*$/.test(before)) role = "other";
     }

@@ -17,6 +17,7 @@ describe("checkNumbering: headings and items out of sequence", () => {
     ],
     [["6.1. Cổng thông tin điện tử", "6.2. Xuất bản", "6.4. Thông tin cơ sở"], "nhảy từ 6.2 sang 6.4", 3],
     [["## 3. Viễn thông", "## 2. Bưu chính"], "2 đứng sau 3", 2],
+    [["I. KẾT QUẢ", "III. BƯU CHÍNH", "III. VIỄN THÔNG", "IV. CNTT"], "nhảy từ I sang III (thiếu II)", 2],
   ])("%j", (lines, message, line) => {
     const findings = run(lines);
     expect(findings).toHaveLength(1);

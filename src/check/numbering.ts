@@ -16,6 +16,7 @@ export function checkNumbering(text: ReportText): Finding[] {
   const last = new Map<string, number>();
   // A list restarted at 1 is nested in the one before it; the outer list may then resume ("4, 1, 2, 5").
   const outer = new Map<string, number[]>();
+  const skippedTo = new Map<string, number>();
   const reset = (prefixes: string[]) => {
     for (const key of [...last.keys()]) {
       if (prefixes.some((p) => key.startsWith(p))) {
@@ -40,13 +41,15 @@ export function checkNumbering(text: ReportText): Finding[] {
     }
     let message: string | null = null;
     const from = [prev, ...[...stack].reverse()].find((v) => value > v + 1 && value <= v + 3);
-    if (value === prev) message = `Số thứ tự ${label(value)} bị lặp lại`;
+    // "I, III, III, IV": the repeat after a flagged skip is the same mistake, already reported.
+    if (value === prev) message = skippedTo.get(key) === prev ? null : `Số thứ tự ${label(value)} bị lặp lại`;
     else if (from !== undefined) {
       const missing = Array.from({ length: value - from - 1 }, (_, k) => label(from + 1 + k)).join(", ");
       message = `Số thứ tự nhảy từ ${label(from)} sang ${label(value)} (thiếu ${missing})`;
     } else if (value < prev && !key.endsWith(":p"))
       message = `Số thứ tự ${label(value)} đứng sau ${label(prev)}, không theo thứ tự`;
     if (message) findings.push({ kind: "numbering", message, quote, line });
+    if (from !== undefined) skippedTo.set(key, value);
   };
 
   for (const l of text.lines) {

@@ -37,6 +37,7 @@ describe("checkPercent: percentages that do not match their parts", () => {
     "Đã giải quyết 2/3 số hồ sơ (tỷ lệ 66,67%).",
     "Có 82/105 xã có đài truyền thanh (đạt 78,1%).",
     "Cấp 1.200 thuê bao, trong đó 300 thuê bao trả sau (tỷ lệ 25%).",
+    "Toàn tỉnh có 1.820 trạm BTS, trong đó 1.650 trạm 4G (chiếm 90,66%), 170 trạm 3G.",
     "Doanh thu tăng 12,5% so với cùng kỳ năm 2019, đạt 95% kế hoạch năm.",
     "Tỷ lệ hồ sơ trực tuyến đạt 45%, tăng 3% so với tháng trước.",
     "Phủ sóng 4G đạt 98,5% dân số; 100% xã có cáp quang.",
