@@ -2,44 +2,16 @@ import type { Finding } from "../domain/report.js";
 import { foldText } from "../domain/vn-text.js";
 import { lineAt, type ReportText } from "./report-text.js";
 
-/** Reduplicated words that Vietnamese uses on purpose ("ngày ngày", "từ từ"). */
-const REDUPLICATIVES = new Set([
-  "từ",
-  "xa",
-  "đều",
-  "ngày",
-  "người",
-  "nhà",
-  "lớp",
-  "đời",
-  "mãi",
-  "thường",
-  "dần",
-  "vừa",
-  "hàng",
-  "lâu",
-  "cao",
-  "năm",
-  "tháng",
-  "đâu",
-  "ai",
-  "gì",
-  "nào",
-  "sao",
-  "bao",
-  "mỗi",
-  "khắp",
-  "mau",
-  "rất",
-  "chầm",
-  "riêng",
-  "chung",
-  "nhiều",
-  "cà",
-  "ba",
-  "bốn",
-  "hai",
-]);
+/**
+ * Function words: repeated next to themselves they are always a typo ("của của"). Other single syllables repeat
+ * legitimately across two compounds ("xuất bản bản tin", "học sinh sinh viên") or on purpose ("ngày ngày").
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    "của và các những được đã sẽ là có cho với trong tại để về theo đến này một không thì mà nhằm bị do vì nên " +
+    "cũng đang sự việc hoặc hay như trên dưới qua ở lại đối nhưng còn"
+  ).split(" "),
+);
 
 interface Word {
   text: string;
@@ -102,8 +74,7 @@ function repeatLengthAt(s: string, words: Word[], i: number): number {
     const first = s.slice(words[i]!.start, words[i + n - 1]!.end);
     const second = s.slice(words[i + n]!.start, words[i + 2 * n - 1]!.end);
     if (first.toLowerCase() !== second.toLowerCase()) continue;
-    if (n === 1 && (REDUPLICATIVES.has(words[i]!.text) || /^\d/.test(words[i]!.text) || words[i]!.text.length < 2))
-      continue;
+    if (n === 1 && !FUNCTION_WORDS.has(words[i]!.text)) continue;
     return n;
   }
   return 0;

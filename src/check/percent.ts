@@ -136,7 +136,9 @@ function sharesAbove100(sentence: string, tokens: NumberToken[]): { message: str
   }
   const trigger = /(?<!\p{L})(?:trong đó|bao gồm|gồm)(?!\p{L})/giu;
   for (let m = trigger.exec(sentence); m; m = trigger.exec(sentence)) {
-    const end = groupEnd(sentence, m.index);
+    // Shares of one whole sit in one clause: a ";" starts another statement with its own whole.
+    const semicolon = sentence.indexOf(";", m.index);
+    const end = Math.min(groupEnd(sentence, m.index), semicolon >= 0 ? semicolon : sentence.length);
     const shares = tokens.filter(
       (t) =>
         t.role === "percent" &&

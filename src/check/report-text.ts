@@ -35,6 +35,14 @@ function isMarkedHeading(raw: string): boolean {
 }
 
 const ENDS_SENTENCE = /[.:;!?…)"”]$/;
+/** "1. ", "2.3. ", "a) ": a new list item, never the continuation of the line before. */
+const LIST_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s/u;
+
+/** A heading typed in capitals ("III. NHIỆM VỤ TRỌNG TÂM QUÝ III"): the next line starts something new. */
+function isUpperCaseLine(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
 
 /** Joins lines into paragraphs, keeping line numbers; a line cut by a page break continues in lowercase. */
 export function buildReportText(rawLines: readonly string[]): ReportText {
@@ -53,7 +61,9 @@ export function buildReportText(rawLines: readonly string[]): ReportText {
       !ENDS_SENTENCE.test(current.text) &&
       /^[\p{Ll}\d(]/u.test(l.text) &&
       l.line - previousLine <= 3 &&
-      !/^[-+•]\s/.test(l.text);
+      !/^[-+•]\s/.test(l.text) &&
+      !LIST_MARKER.test(l.text) &&
+      !isUpperCaseLine(current.text);
     if (current && continues) {
       current.pieces.push({ start: current.text.length + 1, line: l.line });
       current.text = `${current.text} ${l.text}`;
