@@ -61,8 +61,12 @@ async function readReportLines(file: string): Promise<string[] | null> {
       const { value } = await mammoth.extractRawText({ path: file });
       text = value.split(/\n{2,}/).join("\n");
     } else text = await readFile(file, "utf8");
-  } catch (error) {
-    console.error(`Lỗi: ${file}: không đọc được tệp (${error instanceof Error ? error.message : String(error)}).`);
+  } catch {
+    console.error(
+      ext === ".docx"
+        ? `Lỗi: ${file}: không đọc được tệp .docx (tệp hỏng hoặc không phải định dạng Word .docx).`
+        : `Lỗi: ${file}: không đọc được tệp.`,
+    );
     return null;
   }
   if (text.trim() === "") {
