@@ -61,6 +61,7 @@ describe("checkPeriod: periods and dates that contradict the report's own period
     [["V. Nhiệm vụ công tác Quý IV năm 2020"], q3],
     [["Tiếp nhận hồ sơ ngày 29/02/2020; giải quyết 01/40 hồ sơ; trực 24/24 giờ."], q3],
     [["Trong tháng 10, Sở đã cấp 95 chứng thư số."], q3],
+    [["Tổ chức các hoạt động trong Tháng Thanh niên và trong tháng cao điểm an toàn thông tin."], q3],
     [["Trong tháng, cấp mới 95 chứng thư số, lũy kế đến hết tháng 10/2020 là 2.126."], october],
     [["Kế hoạch thực hiện nhiệm vụ năm 2020 và giai đoạn 2021-2025; nhiệm kỳ 2020-2025."], h1],
     [["Kế hoạch ứng dụng CNTT năm 2021 và Kế hoạch giai đoạn 2021-2025."], h1],

@@ -80,6 +80,8 @@ function bareMonthInLongerReport(text: ReportText, ctx: PeriodContext): Finding[
   for (const p of text.paragraphs) {
     re.lastIndex = 0;
     for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+      // "trong Tháng Thanh niên": a named month of action, not the reporting month.
+      if (/^\s+\p{Lu}/u.test(p.text.slice(m.index + m[0].length))) continue;
       const before = p.text.slice(0, m.index).trim().split(/\s+/).slice(-8).join(" ");
       out.push({
         kind: "period",
