@@ -12,6 +12,7 @@ import { buildReportText } from "./report-text.js";
 import { checkSpelling, type SyllableDictionary } from "./spelling.js";
 import { checkTypeMismatch } from "./type-mismatch.js";
 
+/** What the checks read: the raw lines, whatever structure is known, and the period's dates when known. */
 export interface CheckInput {
   /** The report's text, one entry per source line (for .docx: per paragraph). */
   lines: readonly string[];

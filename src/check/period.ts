@@ -4,6 +4,7 @@ import type { CitationInText } from "./citations-in-text.js";
 import { periodMentions } from "./report-period.js";
 import { lineAt, type ReportText, sentenceSpans } from "./report-text.js";
 
+/** The report's own period, the next one (its plan), its issue date and its cut-off window, as far as known. */
 export interface PeriodContext {
   period: PeriodRef | null;
   nextPeriod: PeriodRef | null;

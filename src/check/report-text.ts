@@ -3,6 +3,7 @@
  * into paragraphs, and every character offset traceable to its 1-based source line.
  */
 
+/** A paragraph of the body, possibly joined from several source lines. */
 export interface Paragraph {
   text: string;
   /** 1-based line where the paragraph starts. */
@@ -11,6 +12,7 @@ export interface Paragraph {
   pieces: { start: number; line: number }[];
 }
 
+/** The body as paragraphs (for sentence-level checks) and as cleaned lines (for line-level checks). */
 export interface ReportText {
   paragraphs: Paragraph[];
   /** Every source line, cleaned, with its number (blank lines dropped). */
@@ -86,6 +88,7 @@ export function lineAt(paragraph: Paragraph, offset: number): number {
   return line;
 }
 
+/** Offsets of a piece of a paragraph: start included, end excluded. */
 export interface Span {
   start: number;
   end: number;
