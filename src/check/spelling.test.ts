@@ -35,7 +35,7 @@ describe("checkSpelling: syllables that are not Vietnamese (hunspell dictionary)
   it.each([
     ["Tuyên truyền các ngày Lễ lón của đất nước.", "ngày Lễ lón"],
     ["Phòng chống dịch bệnh sọng hành với phát triển kinh tế.", "dịch bệnh sọng"],
-    ["Triển khai hệ thống thư điện tữ công vụ.", "thư điện tữ"],
+    ["Triển khai hệ thống thư điện tữ công vụ.", "thư điện tữ công vụ"],
   ])("%s", (text, quote) => {
     const findings = run(text);
     expect(findings).toHaveLength(1);

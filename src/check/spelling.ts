@@ -1,5 +1,6 @@
 import type { Finding } from "../domain/report.js";
-import { lineAt, type ReportText } from "./report-text.js";
+import { compoundMisspeltAs } from "./diacritic-neighbours.js";
+import { lineAt, type Paragraph, type ReportText } from "./report-text.js";
 
 /** What the spelling check needs of a dictionary: whether a syllable is Vietnamese. */
 export interface SyllableDictionary {
@@ -68,6 +69,7 @@ export function checkSpelling(text: ReportText, dictionary?: SyllableDictionary)
         covered.push([m.index, end]);
       }
     }
+    out.push(...diacriticTypos(p, covered));
     if (!dictionary) continue;
     const re = /(?<![\p{L}\d@./_-])\p{Ll}{2,}(?![\p{L}\d@/_-])/gu;
     for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
@@ -121,4 +123,29 @@ function withContext(text: string, start: number, end: number, words: number, af
     e += next[0].length;
   }
   return text.slice(s, e).replace(/^[,;:(\s]+|[,;:.)\s]+$/g, "");
+}
+
+/** "cảm nang", "đơn đốc": two real syllables one diacritic away from a compound of the sector. */
+function diacriticTypos(p: Paragraph, covered: [number, number][]): Finding[] {
+  const out: Finding[] = [];
+  const re = /(?<![\p{L}\d])(\p{L}+) (\p{Ll}+)(?![\p{L}\d])/gu;
+  for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Overlapping pairs: look again from the second syllable.
+    re.lastIndex = start + m[1]!.length + 1;
+    if (covered.some(([a, b]) => start < b && end > a)) continue;
+    const before = /(\p{L}+)\s+$/u.exec(p.text.slice(Math.max(0, start - 12), start))?.[1];
+    const after = /^\s+(\p{L}+)/u.exec(p.text.slice(end, end + 12))?.[1];
+    const right = compoundMisspeltAs(m[1]!, m[2]!, before, after);
+    if (!right) continue;
+    covered.push([start, end]);
+    out.push({
+      kind: "spelling",
+      message: `"${m[0]}" viết sai, đúng là "${right}"`,
+      quote: withContext(p.text, start, end, 1, 2),
+      line: lineAt(p, start),
+    });
+  }
+  return out;
 }
