@@ -22,6 +22,7 @@ describe("checkSpelling: known misspellings of the sector's vocabulary", () => {
     ["Tiếp tục tuyên truyền về tình dịch bệnh Covid-19.", "về tình dịch bệnh Covid-19", "tình hình dịch bệnh"],
     ["Nâng cao chất lương dịch vụ bưu chính công ích.", "cao chất lương dịch vụ", "chất lượng"],
     ["Hoàn thành bàng giao hệ thống cho đơn vị vận hành.", "thành bàng giao hệ thống", "bàn giao"],
+    ["Tổ chức 02 cuộc hợp với doanh nghiệp viễn thông.", "chức 02 cuộc hợp với doanh", "họp"],
     ["Bảo đảm các giải pháp hợp, học trực tuyến.", "pháp hợp, học trực", "họp"],
   ])("%s", (text, quote, right) => {
     const findings = run(text, false);
@@ -51,6 +52,7 @@ describe("checkSpelling: syllables that are not Vietnamese (hunspell dictionary)
     "Ban Quản lý Khu kinh tế, Tập đoàn Bưu chính Viễn thông Việt Nam; cửa khẩu quốc tế Tà Lùng, thác Bản Giốc.",
     "Tổ chức lớp tập huấn kỹ năng vận hành truyền thanh cơ sở; nghiệm thu các Đài, Trạm truyền thanh.",
     "Giáo dục truyền thống cách mạng; nâng cao chất lượng; kiểm tra, hỗ trợ; sáp nhập đơn vị; lương cơ sở.",
+    "Phối hợp tổ chức; hợp tác quốc tế; tổng hợp báo cáo; phù hợp với quy định; hợp đồng thuê bao.",
   ])("no finding: %s", (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -29,7 +29,7 @@ const KNOWN_MISSPELLINGS: readonly [RegExp, string][] = [
   [/(?:cở sở|cơ sỡ)/giu, "cơ sở"],
   [/Thông tin và Truyền thống/gu, "Thông tin và Truyền thông"],
   [/chuyển đổi sổ(?!\p{L})/giu, "chuyển đổi số"],
-  [/(?<!\p{L})hợp(?=, học| trực tuyến)/gu, "họp"],
+  [/(?<!\p{L})hợp(?=, học| trực tuyến| giao ban)|(?<=(?:cuộc|phòng|buổi) )hợp(?!\p{L})/gu, "họp"],
   [/chương của (?=Đài|Báo|đài)/gu, "chương trình của"],
   [/thông tín(?!\p{L})/giu, "thông tin"],
   [/viển thông/giu, "viễn thông"],
