@@ -1,0 +1,1 @@
+export async function docxToLines(_b: Uint8Array): Promise<import("./source-line.js").SourceLine[]> { return []; }

@@ -1,0 +1,28 @@
+import { stripDiacritics } from "../domain/vn-text.js";
+
+/** What a section holds, from its heading: the plan for the next period, difficulties, recommendations. */
+export type SectionKind = "tasks" | "difficulties" | "recommendations" | "notes" | "other";
+
+/** Lower-cased, diacritics removed, same length as the NFC input (so indexes carry over). */
+export function fold(text: string): string {
+  return stripDiacritics(text).toLowerCase();
+}
+
+const RESULTS = /\b(?:ket qua|tinh hinh|danh gia|da thuc hien|da dat|thuc hien nhiem vu|so ket|tong ket)\b/;
+const TASKS =
+  /^(?:(?:mot so |cac |nhung )?(?:nhiem vu|phuong huong|ke hoach|giai phap|dinh huong|chuong trinh cong tac|trong tam|muc tieu)\b)|\b(?:phuong huong|nhiem vu (?:trong tam|cong tac|chu yeu|tiep theo|thoi gian toi|ke hoach|va giai phap|\S+ (?:nam|thang|quy))|ke hoach (?:cong tac|thang|quy|nam|\d)|giai phap (?:thuc hien|trong tam|chu yeu))/;
+const DIFFICULTIES = /\b(?:ton tai|han che|kho khan|vuong mac|bat cap|yeu kem)\b/;
+const RECOMMENDATIONS = /\b(?:de xuat|kien nghi|de nghi)\b/;
+
+/** Classifies a heading title; "notes" holds both difficulties and recommendations. */
+export function sectionKindOf(title: string): SectionKind {
+  const t = fold(title).replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+  const difficulties = DIFFICULTIES.test(t);
+  const recommendations = RECOMMENDATIONS.test(t);
+  if (difficulties && recommendations) return "notes";
+  if (recommendations) return "recommendations";
+  if (difficulties) return "difficulties";
+  if (TASKS.test(t) && !RESULTS.test(t.replace(/\bke hoach\b.*$/, ""))) return "tasks";
+  if (/\b(?:phuong huong|nhiem vu)\b/.test(t) && !RESULTS.test(t)) return "tasks";
+  return "other";
+}
