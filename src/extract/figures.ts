@@ -14,7 +14,7 @@ export interface MaskedSpan {
 const NUMBER = /\d[\d.,]*/g;
 // Words before a number that make it a name, a date part or an ordinal, not a quantity.
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:ngay|thang|nam|quy|tuan|khoa|ky|thu|muc do|cap do|muc|giai doan|phien ban|version|khu vuc|dieu|khoan|diem|chuong|phan|buoc|phuong|to|ap|khom|xom|thon|lo|cum|doi|tang|quoc lo|tinh lo|ql|dt|km|ma so|so hieu|ma|khoi|nhom|goi thau|hang muc|top|lan|dot|vong|kenh|tuyen|dai hoi|hoi nghi|mau|bieu|phu luc|so nha|duong|tieu chi so|nghi dinh|quyet dinh|thong tu|chi thi|nghi quyet|cong van|ke hoach|de an|du an so|luat)\s*$/u;
+  /(?:^|[^\p{L}])(?:ngay|thang|nam|quy|tuan|khoa|ky|thu|muc do|cap do|muc|giai doan|phien ban|version|khu vuc|dieu|khoan|diem|chuong|phan|buoc|phuong|to|ap|khom|xom|thon|lo|cum|doi|tang|quoc lo|tinh lo|ql|dt|km|ma so|so hieu|ma|khoi|nhom|goi thau|hang muc|top|dot|vong|kenh|tuyen|dai hoi|hoi nghi|mau|bieu|phu luc|so nha|duong|tieu chi so|nghi dinh|quyet dinh|thong tu|chi thi|nghi quyet|cong van|ke hoach|de an|du an so|luat)\s*$/u;
 const RANK_BEFORE = /(?:xep thu|dung thu|xep hang(?: thu)?|hang thu|vi tri thu|xep loai thu)\s*$/;
 const DATE_BEFORE = /(?:ngay|tu|den|truoc|sau|han|toi|vao|luc|hom)\s*$/;
 const PHONE_BEFORE = /(?:dien thoai|dt|sdt|hotline|fax|duong day nong|so may)\s*[:.]?\s*$/;
@@ -26,7 +26,7 @@ const SPAN_UNIT = /^\s*(năm|tháng|quý|tuần|thế kỷ)(?![\p{L}])/u;
 const UNIT_STOP = new Set([
   "trong", "của", "và", "với", "tại", "trên", "cho", "được", "đã", "là", "từ", "đến", "so", "theo", "thuộc", "về",
   "để", "nhằm", "có", "gồm", "tham", "đạt", "các", "những", "này", "đó", "mới", "năm", "tháng", "ngày", "đang",
-  "bằng", "còn", "thì", "nên", "sẽ", "cần", "tăng", "giảm", "khoảng", "hơn", "gần", "trực", "tổng", "bao", "qua",
+  "bằng", "còn", "thì", "nên", "sẽ", "cần", "tăng", "giảm", "khoảng", "hơn", "gần", "trực", "tổng", "qua",
 ]);
 const KNOWN_ATTACHED = /^(?:lần|người|lượt|hồ|văn|tin|bài|xã|phút|giờ|ngày|đồng|triệu|tỷ)/u;
 
@@ -81,6 +81,8 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
       continue;
     }
     if (parts.length === 3) continue;
+    // "...cấp xã.4. Tiếp tục" — an item number run into the previous item.
+    if (/[.;:]\s?$/.test(text.slice(Math.max(0, p - 2), p)) && /^\.\s+\p{Lu}/u.test(right) && raw.length <= 2) continue;
     if (parts.length === 2) {
       const [a, b] = parts.map((x) => parseVnNumber(x)) as [number | null, number | null];
       if (a === null || b === null) continue;
@@ -89,8 +91,9 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
       const unit = unitAfter(right);
       if (!unit && a <= 31 && b <= 12) continue;
       const kind: FigureKind = RANK_BEFORE.test(left) ? "rank" : "count";
-      push(out, a, kind, kind === "rank" ? null : unit, text, p, end, no);
-      push(out, b, "count", unit, text, p, end, no);
+      const quoteEnd = unit ? end + right.indexOf(unit) + unit.length : end;
+      push(out, a, kind, kind === "rank" ? null : unit, text, p, quoteEnd, no);
+      push(out, b, "count", unit, text, p, quoteEnd, no);
       lastUnit = unit ?? lastUnit;
       continue;
     }

@@ -61,7 +61,7 @@ export function readFooter(lines: readonly SourceLine[], bodyStart: number): Rep
         footer.recipients.push(cleanRecipient(cell.replace(/^[-+•–]\s*/, "")));
         continue;
       }
-      if (inRecipients && footer.recipients.length && /^[\p{Ll}(]/u.test(cell)) {
+      if (inRecipients && footer.recipients.length && cells.length === 1 && /^[\p{Ll}(]/u.test(cell)) {
         const k = footer.recipients.length - 1;
         footer.recipients[k] = cleanRecipient(`${footer.recipients[k]} ${cell}`);
         continue;

@@ -22,6 +22,7 @@ interface Candidate {
   key: RankKey | "label";
 }
 
+const PART_ALONE = /^((?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|(?:Phần|PHẦN)\s+(?:[IVXLC]{1,5}|\d{1,2}|[A-Z]))\s*[.:]?$/u;
 const TASK_LIKE: ReadonlySet<SectionKind> = new Set(["tasks", "difficulties", "recommendations", "notes"]);
 
 /** Finds the headings of the body lines [start, end) and gives each its level and section kind. */
@@ -33,7 +34,19 @@ export function findHeadings(lines: readonly SourceLine[], start: number, end: n
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const marker = readMarker(line.text);
-    const candidate = classify(lines, i, end, marker, context, lastNumber);
+    const prevIsHeading = found.length > 0 && found[found.length - 1]!.index === i - 1;
+    // "Phần thứ nhất" alone on its line names the part; its title is the next line.
+    const part = PART_ALONE.exec(line.text);
+    if (part && i + 1 < end && lines[i + 1]!.text.length <= 200) {
+      found.push({ index: i, number: part[1]!.replace(/\s+/g, " "), title: lines[i + 1]!.text, key: "part" });
+      stack.length = 0;
+      stack.push({ key: "part", kind: sectionKindOf(lines[i + 1]!.text) });
+      context = stack[0]!.kind;
+      lastNumber.clear();
+      i++;
+      continue;
+    }
+    const candidate = classify(lines, i, end, marker, context, lastNumber, prevIsHeading);
     if (!candidate) continue;
     found.push(candidate);
     if (candidate.key !== "label" && candidate.number !== null) {
@@ -81,6 +94,7 @@ function classify(
   marker: LineMarker | null,
   context: SectionKind,
   lastNumber: Map<string, number>,
+  prevIsHeading: boolean,
 ): Candidate | null {
   const line = lines[i]!;
   const emphasised = line.headingLevel > 0 || line.bold;
@@ -125,7 +139,7 @@ function classify(
   if (text.endsWith(":") && words <= 10 && !/:\s/.test(text)) return { index: i, number: null, title: text, key: "label" };
   if (line.italic && words <= 15 && !/[.;,]$/.test(text)) return { index: i, number: null, title: text, key: "label" };
   const prev = lines[i - 1];
-  const startsBlock = !prev || /[.;:!?]$|\.\/\.$/.test(prev.text) || prev.headingLevel > 0 || prev.bold;
+  const startsBlock = !prev || prevIsHeading || /[.;:!?]$|\.\/\.$/.test(prev.text) || prev.headingLevel > 0 || prev.bold;
   if (words <= 8 && !/[.;:,!?…]$/.test(text) && startsBlock && !/\d/.test(text) && isContentLine(lines[i + 1]!)) {
     return { index: i, number: null, title: text, key: "label" };
   }

@@ -140,7 +140,8 @@ function readIssuer(after: string): string | null {
     if (punct) {
       taken.push(w.slice(0, -1));
       const next = words[k + 1] ?? "";
-      if (punct[0] === "," && /^\p{Lu}/u.test(next) && !TYPE_STARTS.has(next) && !/^(?:UBND|ngày)/u.test(next)) continue;
+      // "Bộ Văn hóa, Thể thao và Du lịch" is one name with a comma in it.
+      if (punct[0] === "," && next === "Thể" && /^thao/u.test(words[k + 2] ?? "")) continue;
       break;
     }
     taken.push(w);

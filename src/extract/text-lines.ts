@@ -3,6 +3,7 @@ import type { SourceLine } from "./source-line.js";
 const FOOTNOTE_MARKS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 const PAGE_ARTEFACT = /^(?:[-–—\s]*\d{1,3}[-–—\s]*|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?|[-_=*~]{3,}|<!--.*-->|\f)$/i;
 const LIST_START = /^(?:[-+•*–·]\s?\S|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.):]\s|[IVXLC]{1,6}\s*[.):\-–]\s|[a-zđ]\s*[).]\s)/u;
+const COLUMN_GAP = /\S(?:\t| {3,})\S/;
 const TERMINAL = /(?:[.;:!?…]|\.\/\.)$/;
 
 interface RawLine extends SourceLine {
@@ -77,13 +78,17 @@ function joinSoftWraps(lines: RawLine[]): SourceLine[] {
 
 function shouldJoin(prev: SourceLine, next: RawLine): boolean {
   if (next.blankBefore > 2) return false;
+  // Two-column layout lines (header, signature block) are never halves of one sentence.
+  if (COLUMN_GAP.test(prev.text) || COLUMN_GAP.test(next.text)) return false;
   if (prev.headingLevel || next.headingLevel || next.bold || prev.bold) return false;
   if (TERMINAL.test(prev.text) || LIST_START.test(next.text)) return false;
   if (isAllCaps(next.text) || isAllCaps(prev.text)) return false;
   const first = next.text.charAt(0);
   if (/[\p{Ll}(]/u.test(first)) return true;
   // A long line cut mid-sentence (PDF or hard-wrapped text) continues even when the next piece starts upper case.
-  return prev.text.length >= 60 && /[\p{Ll},\d]$/u.test(prev.text) && !/^[-+•*]/.test(prev.text.slice(-1));
+  if (next.blankBefore === 0) return prev.text.length >= 60 && /[\p{Ll},\d]$/u.test(prev.text);
+  // Across a blank line (a PDF page break) only a list item or a long paragraph cut after a word continues.
+  return /\p{Ll}$/u.test(prev.text) && (LIST_START.test(prev.text) || prev.text.length >= 150);
 }
 
 /** True when the line has letters and none of them is lower case ("CÔNG TÁC QUẢN LÝ"). */
