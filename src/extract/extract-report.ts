@@ -57,6 +57,7 @@ function buildSections(
 ): ExtractedSection[] {
   const sections: ExtractedSection[] = [];
   const headingAt = new Map(headings.map((h) => [h.index, h]));
+  const covered = new Set(headings.flatMap((h) => (h.lastIndex > h.index ? [h.lastIndex] : [])));
   let current: ExtractedSection = { heading: null, paragraphs: [] };
   for (let i = start; i < end; i++) {
     const h = headingAt.get(i);
@@ -65,6 +66,7 @@ function buildSections(
       current = { heading: { number: h.number, title: h.title, level: h.level, line: h.line }, paragraphs: [] };
       continue;
     }
+    if (covered.has(i)) continue;
     current.paragraphs.push({ text: lines[i]!.text, line: lines[i]!.no });
   }
   if (current.heading || current.paragraphs.length) sections.push(current);

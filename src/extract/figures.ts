@@ -177,6 +177,7 @@ function push(
   const clauseStart = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf("("), head.lastIndexOf(":"));
   const lead = head
     .slice(clauseStart + 1)
+    .replace(/^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}\.|[a-zđ]\))\s+/u, "")
     .trim()
     .split(/\s+/)
     .filter(Boolean)

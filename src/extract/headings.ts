@@ -7,6 +7,8 @@ import { isAllCaps } from "./text-lines.js";
 /** A heading found in the body, with the line index it came from and the kind of section it opens. */
 export interface BodyHeading extends ExtractedHeading {
   index: number;
+  /** Last line index the heading covers ("Phần thứ nhất" + its title line take two). */
+  lastIndex: number;
   /** Own kind or the nearest enclosing kind that is not "other". */
   sectionKind: SectionKind;
 }
@@ -17,6 +19,7 @@ type RankKey = (typeof RANK)[number];
 
 interface Candidate {
   index: number;
+  lastIndex?: number;
   number: string | null;
   title: string;
   key: RankKey | "label";
@@ -38,7 +41,13 @@ export function findHeadings(lines: readonly SourceLine[], start: number, end: n
     // "Phần thứ nhất" alone on its line names the part; its title is the next line.
     const part = PART_ALONE.exec(line.text);
     if (part && i + 1 < end && lines[i + 1]!.text.length <= 200) {
-      found.push({ index: i, number: part[1]!.replace(/\s+/g, " "), title: lines[i + 1]!.text, key: "part" });
+      found.push({
+        index: i,
+        lastIndex: i + 1,
+        number: part[1]!.replace(/\s+/g, " "),
+        title: lines[i + 1]!.text,
+        key: "part",
+      });
       stack.length = 0;
       stack.push({ key: "part", kind: sectionKindOf(lines[i + 1]!.text) });
       context = stack[0]!.kind;
@@ -200,6 +209,7 @@ function assignLevels(lines: readonly SourceLine[], found: Candidate[]): BodyHea
       level,
       line: lines[c.index]!.no,
       index: c.index,
+      lastIndex: c.lastIndex ?? c.index,
       sectionKind,
     });
   }

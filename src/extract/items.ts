@@ -32,6 +32,7 @@ export function findItems(
 ): ReportItems {
   const items: ReportItems = { tasks: [], difficulties: [], recommendations: [] };
   const headingAt = new Map(headings.map((h) => [h.index, h]));
+  const covered = new Set(headings.flatMap((h) => (h.lastIndex > h.index ? [h.lastIndex] : [])));
   let section: BodyHeading | null = null;
   let inlineKind: ItemKind | null = null;
   for (let i = start; i < end; i++) {
@@ -41,6 +42,7 @@ export function findItems(
       inlineKind = null;
       continue;
     }
+    if (covered.has(i)) continue;
     const line = lines[i]!;
     const kind = section ? kindOfSection(section) : null;
     const marker = readMarker(line.text);

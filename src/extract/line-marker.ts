@@ -59,7 +59,7 @@ export function readMarker(text: string): LineMarker | null {
   return null;
 }
 
-function marker(kind: MarkerKind, number: string, depth: number, punctuated: boolean, rest: string): LineMarker {
+function marker(kind: MarkerKind, number: string | null, depth: number, punctuated: boolean, rest: string): LineMarker {
   return { kind, number, depth, bullet: null, punctuated, rest: rest.trim() };
 }
 
