@@ -15,10 +15,10 @@ const NUMBER = /\d[\d.,]*/g;
 // Words before a number that make it a name, a date part or an ordinal, not a quantity.
 const LABEL_BEFORE =
   /(?:^|[^\p{L}])(?:ngay|thang|nam|quy|tuan|khoa|ky|thu|muc do|cap do|muc|giai doan|phien ban|version|khu vuc|dieu|khoan|diem|chuong|phan|buoc|phuong|to|ap|khom|xom|thon|lo|cum|doi|tang|quoc lo|tinh lo|ql|dt|km|ma so|so hieu|ma|khoi|nhom|goi thau|hang muc|top|dot|vong|kenh|tuyen|dai hoi|hoi nghi|mau|bieu|phu luc|so nha|duong|tieu chi so|nghi dinh|quyet dinh|thong tu|chi thi|nghi quyet|cong van|ke hoach|de an|du an so|luat)\s*$/u;
-const RANK_BEFORE = /(?:xep thu|dung thu|xep hang(?: thu)?|hang thu|vi tri thu|xep loai thu)\s*$/;
-const DATE_BEFORE = /(?:ngay|tu|den|truoc|sau|han|toi|vao|luc|hom)\s*$/;
-const PHONE_BEFORE = /(?:dien thoai|dt|sdt|hotline|fax|duong day nong|so may)\s*[:.]?\s*$/;
-const CUE_BEFORE = /(?:khoang|hon|gan|tren|tong|tong so|co|duoc|la|dat|tang|giam|gom|:|cap|cap moi|thu hoi|tiep nhan|giai quyet|xu ly|phat hien|dang|toi|voi)\s*$/;
+const RANK_BEFORE = /(?:^|[^a-z])(?:xep thu|dung thu|xep hang(?: thu)?|hang thu|vi tri thu|xep loai thu)\s*$/;
+const DATE_BEFORE = /(?:^|[^a-z])(?:ngay|tu|den|truoc|sau|han|toi|vao|luc|hom)\s*$/;
+const PHONE_BEFORE = /(?:^|[^a-z])(?:dien thoai|dt|sdt|hotline|fax|duong day nong|so may)\s*[:.]?\s*$/;
+const CUE_BEFORE = /(?:^|[^a-z])(?:khoang|hon|gan|tren|tong|tong so|co|duoc|la|dat|tang|giam|gom|:|cap|cap moi|thu hoi|tiep nhan|giai quyet|xu ly|phat hien|dang|toi|voi)\s*$/;
 const MONEY = /^\s*(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|triệu VNĐ|tỷ VNĐ|trđ|tr\.đ|đồng|VNĐ|VND|vnđ|USD|đ)(?![\p{L}/])/u;
 const PER = /^\s*(\p{L}+(?: \p{L}+)?)\s*\/\s*(ngày|tuần|tháng|năm|quý|lần|giờ|phút|buổi|kỳ|ca|người|đợt|số)(?![\p{L}])/u;
 const TIME_UNIT = /^\s*(phút|giờ|giây|tiếng|ngày làm việc|ngày)(?![\p{L}])/u;
