@@ -40,7 +40,7 @@ export function findReferences(lines: readonly SourceLine[], start: number, end:
       const type = normaliseType(m[1]!);
       const raw = m[2]!;
       const codeEnd = m.index + m[0].length;
-      const after = text.slice(codeEnd);
+      const after = text.slice(codeEnd, codeEnd + 40);
       const isBare = !/[/-]/.test(raw);
       if (isBare && (!BARE_FOLLOW.test(after) || raw.length > 5)) continue;
       if (!isBare && !/\p{L}/u.test(raw.replace(/^\d+[a-z]?/, ""))) continue;
@@ -48,7 +48,7 @@ export function findReferences(lines: readonly SourceLine[], start: number, end:
       covered.push([m.index, codeEnd]);
       let rest = codeEnd;
       for (let k = 0; k < 10; k++) {
-        const more = MORE_CODE.exec(text.slice(rest));
+        const more = MORE_CODE.exec(text.slice(rest, rest + 120));
         if (!more) break;
         const s = rest + more.index + more[0].length - more[1]!.length;
         add(type, more[1]!, s, rest + more[0].length, i, lines[i]!.no);
@@ -67,12 +67,12 @@ export function findReferences(lines: readonly SourceLine[], start: number, end:
     const code = normalizeDocumentCode(raw);
     let endAt = codeEnd;
     let date: string | null = null;
-    const d = DATE_AFTER.exec(text.slice(codeEnd));
+    const d = DATE_AFTER.exec(text.slice(codeEnd, codeEnd + 80));
     if (d) {
       date = isoDate(Number(d[3] ?? d[5]), Number(d[2] ?? d[4]), Number(d[1]));
       endAt = codeEnd + d[0].length;
     }
-    const issuer = readIssuer(text.slice(endAt));
+    const issuer = readIssuer(text.slice(endAt, endAt + 300));
     const key = `${type ?? ""}|${code}`;
     const ref: FoundReference = {
       type,

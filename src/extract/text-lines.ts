@@ -93,5 +93,7 @@ function shouldJoin(prev: SourceLine, next: RawLine): boolean {
 
 /** True when the line has letters and none of them is lower case ("CÔNG TÁC QUẢN LÝ"). */
 export function isAllCaps(text: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  if (/\p{Ll}/u.test(text)) return false;
+  const first = text.search(/\p{Lu}/u);
+  return first >= 0 && /\p{Lu}/u.test(text.slice(first + 1));
 }
