@@ -12,13 +12,61 @@ export interface MaskedSpan {
 }
 
 const NUMBER = /\d[\d.,]*/g;
-// Words before a number that make it a name, a date part or an ordinal, not a quantity.
-const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:ngay|thang|nam|quy|tuan|khoa|ky|thu|muc do|cap do|muc|giai doan|phien ban|version|khu vuc|dieu|khoan|diem|chuong|phan|buoc|phuong|to|ap|khom|xom|thon|lo|cum|doi|tang|quoc lo|tinh lo|ql|dt|km|ma so|so hieu|ma|khoi|nhom|goi thau|hang muc|top|dot|vong|kenh|tuyen|dai hoi|hoi nghi|mau|bieu|phu luc|so nha|duong|tieu chi so|nghi dinh|quyet dinh|thong tu|chi thi|nghi quyet|cong van|ke hoach|de an|du an so|luat)\s*$/u;
-const RANK_BEFORE = /(?:^|[^a-z])(?:xep thu|dung thu|xep hang(?: thu)?|hang thu|vi tri thu|xep loai thu)\s*$/;
-const DATE_BEFORE = /(?:^|[^a-z])(?:ngay|tu|den|truoc|sau|han|toi|vao|luc|hom)\s*$/;
-const PHONE_BEFORE = /(?:^|[^a-z])(?:dien thoai|dt|sdt|hotline|fax|duong day nong|so may)\s*[:.]?\s*$/;
-const CUE_BEFORE = /(?:^|[^a-z])(?:khoang|hon|gan|tren|tong|tong so|co|duoc|la|dat|tang|giam|gom|:|cap|cap moi|thu hoi|tiep nhan|giai quyet|xu ly|phat hien|dang|toi|voi)\s*$/;
+// Words before a number that make it a name, a date part or an ordinal, not a quantity (folded, last 1–3 words).
+const LABEL_WORDS = new Set(
+  ("ngay thang nam quy tuan khoa ky thu muc|do cap|do muc giai|doan phien|ban version khu|vuc dieu khoan diem chuong " +
+    "phan buoc phuong to ap khom xom thon lo cum doi tang quoc|lo tinh|lo ql dt km ma|so so|hieu ma khoi nhom " +
+    "goi|thau hang|muc top dot vong kenh tuyen dai|hoi hoi|nghi mau bieu phu|luc so|nha duong tieu|chi|so nghi|dinh " +
+    "quyet|dinh thong|tu chi|thi nghi|quyet cong|van ke|hoach de|an du|an|so luat")
+    .split(" ")
+    .map((w) => w.replace(/\|/g, " ")),
+);
+const RANK_WORDS = new Set(["xep thu", "dung thu", "xep hang", "xep hang thu", "hang thu", "vi tri thu", "xep loai thu"]);
+const DATE_WORDS = new Set(["ngay", "tu", "den", "truoc", "sau", "han", "toi", "vao", "luc", "hom"]);
+const PHONE_WORDS = new Set(["dien thoai", "dt", "sdt", "hotline", "fax", "duong day nong", "so may"]);
+const CUE_WORDS = new Set(
+  ("khoang hon gan tren tong tong|so co duoc la dat tang giam gom cap cap|moi thu|hoi tiep|nhan giai|quyet xu|ly " +
+    "phat|hien dang toi voi")
+    .split(" ")
+    .map((w) => w.replace(/\|/g, " ")),
+);
+const SO_KEEP = new Set(["tong", "ky", "luong"]);
+
+/** The last three words before a number (folded), and whether a colon ends the text before it. */
+interface LeftWords {
+  w1: string;
+  w2: string;
+  w3: string;
+  colon: boolean;
+}
+
+function leftWords(left: string): LeftWords {
+  const words: string[] = [];
+  let i = left.length - 1;
+  while (i >= 0 && left.charCodeAt(i) === 32) i--;
+  const colon = i >= 0 && left[i] === ":";
+  while (words.length < 3 && i >= 0) {
+    const endAt = i + 1;
+    while (i >= 0 && isWordChar(left.charCodeAt(i))) i--;
+    if (endAt === i + 1) break;
+    words.unshift(left.slice(i + 1, endAt));
+    if (i < 0 || left.charCodeAt(i) !== 32) break;
+    while (i >= 0 && left.charCodeAt(i) === 32) i--;
+  }
+  return { w1: words.length === 3 ? words[0]! : "", w2: words[words.length - 2] ?? "", w3: words[words.length - 1] ?? "", colon };
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+function hasTail(set: ReadonlySet<string>, l: LeftWords): boolean {
+  return (
+    (l.w3 !== "" && set.has(l.w3)) ||
+    (l.w2 !== "" && set.has(`${l.w2} ${l.w3}`)) ||
+    (l.w1 !== "" && set.has(`${l.w1} ${l.w2} ${l.w3}`))
+  );
+}
 const MONEY = /^\s*(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|triệu VNĐ|tỷ VNĐ|trđ|tr\.đ|đồng|VNĐ|VND|vnđ|USD|đ)(?![\p{L}/])/u;
 const PER = /^\s*(\p{L}+(?: \p{L}+)?)\s*\/\s*(ngày|tuần|tháng|năm|quý|lần|giờ|phút|buổi|kỳ|ca|người|đợt|số)(?![\p{L}])/u;
 const TIME_UNIT = /^\s*(phút|giờ|giây|tiếng|ngày làm việc|ngày)(?![\p{L}])/u;
@@ -38,7 +86,13 @@ export function findFigures(
   masked: readonly MaskedSpan[],
 ): ExtractedFigure[] {
   const byLine = new Map<number, MaskedSpan[]>();
-  for (const m of masked) byLine.set(m.index, [...(byLine.get(m.index) ?? []), m]);
+  for (const m of masked) {
+    const list = byLine.get(m.index);
+    if (list) list.push(m);
+    else byLine.set(m.index, [m]);
+  }
+  // Numbers are scanned left to right, so each line's spans are walked once in order of their end.
+  for (const list of byLine.values()) list.sort((a, b) => a.end - b.end);
   const out: ExtractedFigure[] = [];
   for (let i = start; i < end; i++) {
     const text = lines[i]!.text;
@@ -54,6 +108,7 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
   const folded = fold(text);
   let lastUnit: string | null = null;
   let labelSkipEnd = -1;
+  let maskAt = 0;
   const re = new RegExp(NUMBER.source, "g");
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -62,7 +117,8 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     let end = p + raw.length;
     const before = text.slice(Math.max(0, p - 4), p);
     if (/[\p{L}\d_]$/u.test(before) || /[\p{L}\d]\s?[-–/]\s?$/u.test(before)) continue;
-    if (masks.some((s) => p >= s.start && p < s.end)) continue;
+    while (maskAt < masks.length && masks[maskAt]!.end <= p) maskAt++;
+    if (maskAt < masks.length && masks[maskAt]!.start <= p) continue;
     // Number groups joined by "/": dates, "01/40 hồ sơ", "24/24 giờ".
     const parts = [raw];
     const tail = /^\s?\/\s?(\d[\d.,]*)/;
@@ -75,6 +131,7 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     }
     re.lastIndex = Math.max(re.lastIndex, end);
     const left = folded.slice(Math.max(0, p - 40), p);
+    const words = leftWords(left);
     const right = text.slice(end, end + 60);
     if (labelSkipEnd >= 0 && /^\s*(?:,|và|-|–|hoặc|đến|\/)\s*$/u.test(text.slice(labelSkipEnd, p))) {
       labelSkipEnd = end;
@@ -86,11 +143,11 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     if (parts.length === 2) {
       const [a, b] = parts.map((x) => parseVnNumber(x)) as [number | null, number | null];
       if (a === null || b === null) continue;
-      if (/^\d{4}$/.test(parts[1]!) || DATE_BEFORE.test(left) || /(?:thang|quy)\s*$/.test(left)) continue;
+      if (/^\d{4}$/.test(parts[1]!) || (!words.colon && (DATE_WORDS.has(words.w3) || words.w3 === "thang" || words.w3 === "quy"))) continue;
       if (a === 24 && (b === 24 || b === 7)) continue;
       const unit = unitAfter(right);
       if (!unit && a <= 31 && b <= 12) continue;
-      const kind: FigureKind = RANK_BEFORE.test(left) ? "rank" : "count";
+      const kind: FigureKind = !words.colon && hasTail(RANK_WORDS, words) ? "rank" : "count";
       const quoteEnd = unit ? end + right.indexOf(unit) + unit.length : end;
       push(out, a, kind, kind === "rank" ? null : unit, text, p, quoteEnd, no);
       push(out, b, "count", unit, text, p, quoteEnd, no);
@@ -103,27 +160,28 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     if (attached && !KNOWN_ATTACHED.test(right)) continue;
     if (/^\d{1,3}\.\d{1,2}$/.test(raw) && !/^\s*%/.test(right)) continue;
     if ((/^0\d{3,}/.test(raw) || /^\d{9,}$/.test(raw)) && !/^\s*%/.test(right)) continue;
-    if (PHONE_BEFORE.test(left)) continue;
+    if (hasTail(PHONE_WORDS, words)) continue;
     if (/^\(\s*$/.test(text.slice(Math.max(0, p - 1), p)) && /^\)/.test(right)) continue;
     if (/^\s*%/.test(right)) {
       push(out, value, "percent", "%", text, p, end + right.indexOf("%") + 1, no);
       continue;
     }
-    if (RANK_BEFORE.test(left)) {
+    if (!words.colon && hasTail(RANK_WORDS, words)) {
       push(out, value, "rank", null, text, p, end, no);
       continue;
     }
-    if (/(?:^|[^\p{L}])so\s*$/u.test(left) && !/(?:tong|ky|chu ky|luong)\s+so\s*$/.test(left) && !unitAfter(right)) {
+    if (!words.colon && words.w3 === "so" && !SO_KEEP.has(words.w2) && !unitAfter(right)) {
       labelSkipEnd = end;
       continue;
     }
-    if (LABEL_BEFORE.test(left)) {
+    if (!words.colon && hasTail(LABEL_WORDS, words)) {
       labelSkipEnd = end;
       continue;
     }
     if (SPAN_UNIT.test(right)) continue;
     const isYear = /^(?:19|20)\d{2}$/.test(raw);
-    if (isYear && !(CUE_BEFORE.test(left) && unitAfter(right))) continue;
+    const cue = words.colon || hasTail(CUE_WORDS, words);
+    if (isYear && !(cue && unitAfter(right))) continue;
     const money = MONEY.exec(right);
     if (money) {
       push(out, value, "money", money[1]!, text, p, end + money[0].length, no);
@@ -137,12 +195,12 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     }
     const time = TIME_UNIT.exec(right);
     if (time) {
-      if (DATE_BEFORE.test(left) && time[1] === "giờ") continue;
+      if (DATE_WORDS.has(words.w3) && time[1] === "giờ") continue;
       push(out, value, "duration", time[1]!, text, p, end + time[0].length, no);
       continue;
     }
     const unit = unitAfter(right);
-    if (!unit && !CUE_BEFORE.test(left) && /\p{Lu}[\p{L}]*\s*$/u.test(text.slice(Math.max(0, p - 20), p))) continue;
+    if (!unit && !cue && /\p{Lu}[\p{L}]*\s*$/u.test(text.slice(Math.max(0, p - 20), p))) continue;
     const finalUnit = unit ?? lastUnit;
     push(out, value, "count", finalUnit, text, p, end + (unit ? right.indexOf(unit) + unit.length : 0), no);
     if (unit) lastUnit = unit;
@@ -173,7 +231,8 @@ function push(
   end: number,
   no: number,
 ): void {
-  const head = text.slice(0, start);
+  // Only the clause just before the number matters; a bounded window keeps long lines linear.
+  const head = text.slice(Math.max(0, start - 160), start);
   const clauseStart = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf("("), head.lastIndexOf(":"));
   const lead = head
     .slice(clauseStart + 1)

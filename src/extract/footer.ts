@@ -25,7 +25,9 @@ export function readFooter(lines: readonly SourceLine[], bodyStart: number): Rep
   let recipientsAt = -1;
   let closingAt = -1;
   for (let i = n - 1; i >= bodyStart; i--) {
-    const f = fold(lines[i]!.text);
+    const text = lines[i]!.text;
+    if (!/^[\s*_]*[NnTt]/.test(text)) continue;
+    const f = fold(text.slice(0, 20));
     if (recipientsAt < 0 && /^noi nhan\b/.test(f)) recipientsAt = i;
     if (closingAt < 0 && /^tren day\b/.test(f)) closingAt = i;
   }

@@ -107,6 +107,8 @@ function classify(
 ): Candidate | null {
   const line = lines[i]!;
   const emphasised = line.headingLevel > 0 || line.bold;
+  // Fast path: an unmarked, unemphasised line ending a sentence is prose.
+  if (!emphasised && (!marker || marker.kind === "bullet") && /[.;,]$/.test(line.text)) return null;
   if (marker && marker.kind !== "bullet") {
     const title = marker.rest;
     if (!title || title.length > 250) return null;

@@ -128,6 +128,7 @@ function splitList(text: string): string[] {
 }
 
 function findIntro(text: string): { kind: ItemKind; end: number } | null {
+  if (!text.includes(":")) return null;
   const folded = fold(text);
   for (const { kind, re } of INLINE_INTRO) {
     re.lastIndex = 0;

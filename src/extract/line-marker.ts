@@ -22,8 +22,19 @@ const LETTER = /^([a-zđ])(\s*[).]\s+)(?=\S)/u;
 const BULLET = /^([-+•*–·◦▪➢✓])\s*(?=\S)/u;
 const ROMAN_VALUE = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
+let lastText: string | null = null;
+let lastMarker: LineMarker | null = null;
+
 /** Reads the marker at the start of a line; null when the line starts with plain text. */
 export function readMarker(text: string): LineMarker | null {
+  // The outline, the lists and the figures each ask about the same line in turn.
+  if (text === lastText) return lastMarker;
+  lastMarker = parseMarker(text);
+  lastText = text;
+  return lastMarker;
+}
+
+function parseMarker(text: string): LineMarker | null {
   const part = PART.exec(text);
   if (part && part[0].length < text.length) {
     return marker("part", `${part[1]} ${part[2]}`.replace(/\s+/g, " "), 1, true, text.slice(part[0].length));

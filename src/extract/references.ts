@@ -55,8 +55,11 @@ export function findReferences(lines: readonly SourceLine[], start: number, end:
         rest += more[0].length;
       }
     }
+    let coveredAt = 0;
     for (const m of text.matchAll(UNTYPED)) {
-      if (covered.some(([s, e]) => m.index >= s - 12 && m.index < e)) continue;
+      while (coveredAt < covered.length && covered[coveredAt]![1] <= m.index) coveredAt++;
+      const span = covered[coveredAt];
+      if (span && m.index >= span[0] - 12) continue;
       add(null, m[1]!, m.index, m.index + m[0].length, i, lines[i]!.no);
     }
   }

@@ -35,7 +35,13 @@ interface Cleaned {
   boldOpenAfter: boolean;
 }
 
+const MARKUP = /[¹²³⁴⁵⁶⁷⁸⁹⁰\u00a0*_#\\]/;
+
 function cleanMarkdown(row: string, boldOpen: boolean): Cleaned {
+  if (!boldOpen && !MARKUP.test(row)) {
+    const text = row.trim();
+    return { text, line: { text, headingLevel: 0, bold: false, italic: false }, boldOpenAfter: false };
+  }
   let s = row.replace(FOOTNOTE_MARKS, "").replace(/\u00a0/g, " ").trim();
   let headingLevel = 0;
   const hashes = /^(#{1,6})\s+/.exec(s);
