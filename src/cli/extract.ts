@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Command } from "commander";
-import type { ExtractedReport } from "../domain/report.js";
+import type { ExtractedReport, PeriodRef } from "../domain/report.js";
 import { extractReport } from "../extract/index.js";
 
 const TEXT_TYPES = new Set([".txt", ".md", ".markdown", ".text"]);
@@ -59,13 +59,13 @@ export async function extractFile(file: string): Promise<ExtractedReport> {
 
 function summarize(file: string, r: ExtractedReport): string {
   const m = r.meta;
-  const period = m.period ? `${m.period.kind} ${m.period.index ?? ""}/${m.period.year}` : "không rõ";
+  const period = m.period ? periodLabel(m.period) : "không rõ";
   const out = [
     `Tệp: ${file}`,
     `Loại văn bản: ${m.docType ?? "không rõ"}   Số: ${m.number ?? "không có"}`,
     `Trích yếu: ${m.title ?? "không rõ"}`,
     `Địa danh, ngày: ${m.place ?? "?"}, ${m.issueDay ?? "..."}/${m.issueMonth ?? "..."}/${m.issueYear ?? "..."}`,
-    `Tỉnh: ${m.province ?? "không rõ"}   Kỳ báo cáo: ${period}`,
+    `Tỉnh: ${m.province ?? "không rõ"}   Kỳ báo cáo: ${period}   Kỳ kế hoạch: ${m.nextPeriod ? periodLabel(m.nextPeriod) : "không rõ"}`,
     `Người ký: ${[m.signingAuthority, m.signerTitle, m.signerName].filter(Boolean).join(" ") || "không rõ"}`,
     `Nơi nhận: ${m.recipients.length}`,
     `Đề mục: ${r.headings.length}`,
@@ -75,4 +75,23 @@ function summarize(file: string, r: ExtractedReport): string {
     `Nhiệm vụ kỳ tới: ${r.tasks.length}   Khó khăn: ${r.difficulties.length}   Kiến nghị: ${r.recommendations.length}`,
   ];
   return `${out.join("\n")}\n`;
+}
+
+function periodLabel(p: PeriodRef): string {
+  const i = p.index ?? "";
+  switch (p.kind) {
+    case "month":
+      return `tháng ${i}/${p.year}`;
+    case "quarter":
+      return `quý ${i}/${p.year}`;
+    case "half":
+      return `6 tháng ${p.index === 2 ? "cuối" : "đầu"} năm ${p.year}`;
+    case "year":
+      return `năm ${p.year}`;
+    case "ytd":
+    case "nine_months":
+      return `${p.index ?? 9} tháng năm ${p.year}`;
+    default:
+      return `${p.year}`;
+  }
 }

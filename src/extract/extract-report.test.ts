@@ -172,3 +172,37 @@ describe(".docx with heading styles and Word-numbered lists", () => {
     ]);
   });
 });
+
+describe("capital-letter parts, a Markdown table and numbered groups of tasks", () => {
+  const r = extractText(fixture("letters-table.md"));
+
+  it("ranks A./B./C. above roman numerals and keeps table rows out of the outline", () => {
+    expect(outline(r)).toEqual([
+      ["A", "KẾT QUẢ ĐẠT ĐƯỢC", 1],
+      ["I", "Viễn thông", 2],
+      ["B", "PHƯƠNG HƯỚNG THÁNG 7 NĂM 2024", 1],
+      ["1", "Lĩnh vực bưu chính", 3],
+      ["2", "Lĩnh vực viễn thông", 3],
+      ["C", "KIẾN NGHỊ", 1],
+    ]);
+  });
+
+  it("reads table cells but not row numbers, and money written with 'đ'", () => {
+    expect(r.figures.map((f) => [f.value, f.kind])).toEqual([
+      [712405, "count"],
+      [1145, "count"],
+      [12914, "count"],
+      [50, "count"],
+      [15000000, "money"],
+    ]);
+  });
+
+  it("takes the paragraphs under numbered task groups as tasks", () => {
+    expect(r.tasks.map((t) => t.text)).toEqual([
+      "Tiếp tục kiểm tra các điểm phục vụ bưu chính",
+      "phối hợp xử lý bưu gửi vi phạm.",
+      "Đôn đốc doanh nghiệp phát triển 50 trạm BTS mới, thu phí 15.000.000đ.",
+    ]);
+    expect(r.meta.nextPeriod).toEqual({ kind: "month", year: 2024, index: 7 });
+  });
+});

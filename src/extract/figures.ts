@@ -76,7 +76,7 @@ const UNIT_STOP = new Set([
   "để", "nhằm", "có", "gồm", "tham", "đạt", "các", "những", "này", "đó", "mới", "năm", "tháng", "ngày", "đang",
   "bằng", "còn", "thì", "nên", "sẽ", "cần", "tăng", "giảm", "khoảng", "hơn", "gần", "trực", "tổng", "qua",
 ]);
-const KNOWN_ATTACHED = /^(?:lần|người|lượt|hồ|văn|tin|bài|xã|phút|giờ|ngày|đồng|triệu|tỷ)/u;
+const KNOWN_ATTACHED = /^(?:lần|người|lượt|hồ|văn|tin|bài|xã|phút|giờ|ngày|đồng|triệu|tỷ|đ(?![\p{L}]))/u;
 
 /** Every reported quantity of the body lines [start, end), skipping dates, codes, ordinals and spans. */
 export function findFigures(
@@ -98,7 +98,13 @@ export function findFigures(
     const text = lines[i]!.text;
     if (!/\d/.test(text)) continue;
     const marker = readMarker(text);
-    const from = marker && marker.kind !== "bullet" ? text.length - marker.rest.length : 0;
+    // A table row's first cell is its row number ("| 3 |", "3<tab>"), not a quantity.
+    const rowNumber = /^\|?\s*\d{1,3}\s*(?:\||\t| {2,})/.exec(text);
+    const from = rowNumber
+      ? rowNumber[0].length
+      : marker && marker.kind !== "bullet"
+        ? text.length - marker.rest.length
+        : 0;
     scanLine(text, from, lines[i]!.no, byLine.get(i) ?? [], out);
   }
   return out;
@@ -233,7 +239,14 @@ function push(
 ): void {
   // Only the clause just before the number matters; a bounded window keeps long lines linear.
   const head = text.slice(Math.max(0, start - 160), start);
-  const clauseStart = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf("("), head.lastIndexOf(":"));
+  const clauseStart = Math.max(
+    head.lastIndexOf(","),
+    head.lastIndexOf(";"),
+    head.lastIndexOf("("),
+    head.lastIndexOf(":"),
+    head.lastIndexOf("|"),
+    head.lastIndexOf("\t"),
+  );
   const lead = head
     .slice(clauseStart + 1)
     .replace(/^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}\.|[a-zđ]\))\s+/u, "")

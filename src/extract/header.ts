@@ -119,7 +119,7 @@ export function readHeader(lines: readonly SourceLine[]): ReportHeader {
 
 function isBodyStart(line: SourceLine): boolean {
   const m = readMarker(line.text);
-  return (m !== null && (m.kind === "roman" || m.kind === "part")) || line.text.length > 250;
+  return (m !== null && (m.kind === "roman" || m.kind === "part" || m.kind === "upper")) || line.text.length > 250;
 }
 
 function docTypeOf(text: string): { abbr: string; rest: string } | null {

@@ -14,7 +14,7 @@ export interface BodyHeading extends ExtractedHeading {
 }
 
 // Outline kinds from the top of a document down; a document's levels are the ranks of the kinds it uses.
-const RANK = ["part", "caps", "roman", "arabic1", "arabic2", "arabic3", "arabic4", "letter"] as const;
+const RANK = ["part", "upper", "caps", "roman", "arabic1", "arabic2", "arabic3", "arabic4", "letter"] as const;
 type RankKey = (typeof RANK)[number];
 
 interface Candidate {
@@ -26,6 +26,7 @@ interface Candidate {
 }
 
 const PART_ALONE = /^((?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+|(?:Phần|PHẦN)\s+(?:[IVXLC]{1,5}|\d{1,2}|[A-Z]))\s*[.:]?$/u;
+const TABLE_ROW = /\S(?:\t| {3,})[\d.,%]+(?:\s|$)/;
 const TASK_LIKE: ReadonlySet<SectionKind> = new Set(["tasks", "difficulties", "recommendations", "notes"]);
 
 /** Finds the headings of the body lines [start, end) and gives each its level and section kind. */
@@ -107,6 +108,8 @@ function classify(
 ): Candidate | null {
   const line = lines[i]!;
   const emphasised = line.headingLevel > 0 || line.bold;
+  // Table rows (Markdown pipes, tab or wide-space columns) are data, not outline.
+  if (line.text.startsWith("|") || TABLE_ROW.test(line.text)) return null;
   // Fast path: an unmarked, unemphasised line ending a sentence is prose.
   if (!emphasised && (!marker || marker.kind === "bullet") && /[.;,]$/.test(line.text)) return null;
   if (marker && marker.kind !== "bullet") {
@@ -119,7 +122,9 @@ function classify(
     if (emphasised) return { index: i, number, title, key };
     if (/:\s+\S/.test(title) && !isAllCaps(title)) return null;
     const endsSentence = /[.;,]$/.test(title) && !/\.\/\.$/.test(title);
-    if (marker.kind === "part") return { index: i, number, title, key };
+    if (marker.kind === "part" || marker.kind === "upper") {
+      return title.length <= 200 && (!endsSentence || isAllCaps(title)) ? { index: i, number, title, key } : null;
+    }
     if (marker.kind === "roman") {
       return title.length <= 200 && (!endsSentence || isAllCaps(title)) ? { index: i, number, title, key } : null;
     }
@@ -134,7 +139,7 @@ function classify(
   const words = wordCount(text);
   if (!text || /^\d/.test(text)) return null;
   const hasNext = i + 1 < end && !readMarkerIsHeadingLike(lines[i + 1]!);
-  if (emphasised && !marker && text.length <= 200 && !/[.;,]$/.test(text)) {
+  if (emphasised && !marker && text.length <= 200 && !/[.;,]$/.test(text) && (!/:\s+\S/.test(text) || isAllCaps(text))) {
     return { index: i, number: null, title: text, key: isAllCaps(text) && words >= 2 ? "caps" : "label" };
   }
   if (!marker && isAllCaps(text) && words >= 2 && words <= 20 && !/[.;]$/.test(text)) {
@@ -171,7 +176,7 @@ function isBulletLine(line: SourceLine): boolean {
 
 function readMarkerIsHeadingLike(line: SourceLine): boolean {
   const m = readMarker(line.text);
-  return (m !== null && (m.kind === "roman" || m.kind === "part")) || line.headingLevel > 0;
+  return (m !== null && (m.kind === "roman" || m.kind === "part" || m.kind === "upper")) || line.headingLevel > 0;
 }
 
 function isContentLine(line: SourceLine): boolean {
@@ -181,7 +186,8 @@ function isContentLine(line: SourceLine): boolean {
 function introducesList(lines: readonly SourceLine[], i: number, end: number): boolean {
   if (i + 1 >= end) return false;
   const next = readMarker(lines[i + 1]!.text);
-  if (!next) return false;
+  // "1. Lĩnh vực bưu chính" over a plain paragraph names a group of tasks.
+  if (!next) return wordCount(readMarker(lines[i]!.text)?.rest ?? "") <= 10 && lines[i + 1]!.text.length > 40;
   if (next.kind === "bullet" || next.kind === "letter") return true;
   const own = readMarker(lines[i]!.text);
   return next.kind === "arabic" && own !== null && next.depth > own.depth;

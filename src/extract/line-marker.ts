@@ -1,5 +1,5 @@
 /** The numbering or bullet a line starts with, as the outline and the lists read it. */
-export type MarkerKind = "part" | "roman" | "arabic" | "letter" | "bullet";
+export type MarkerKind = "part" | "upper" | "roman" | "arabic" | "letter" | "bullet";
 
 export interface LineMarker {
   kind: MarkerKind;
@@ -19,6 +19,7 @@ const PART = /^(phần|PHẦN|Phần)\s+(thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]{1
 const ROMAN = /^([IVXLC]{1,6})(\s*[.):\-–]\s*|\s+)(?=\S)/;
 const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?\s*[.):/]\s*|\.\s*|\s*[-–]\s+|\s+)(?=\S)/;
 const LETTER = /^([a-zđ])(\s*[).]\s+)(?=\S)/u;
+const UPPER = /^([A-HĐ])\s*[.)]\s+(?=\p{Lu})/u;
 const BULLET = /^([-+•*–·◦▪➢✓])\s*(?=\S)/u;
 const ROMAN_VALUE = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
@@ -39,8 +40,11 @@ function parseMarker(text: string): LineMarker | null {
   if (part && part[0].length < text.length) {
     return marker("part", `${part[1]} ${part[2]}`.replace(/\s+/g, " "), 1, true, text.slice(part[0].length));
   }
+  // "A. KẾT QUẢ", "B. PHƯƠNG HƯỚNG": capital letters above the roman numerals ("C." is a letter here, not 100).
+  const upper = UPPER.exec(text);
+  if (upper) return marker("upper", upper[1]!, 1, true, text.slice(upper[0].length));
   const roman = ROMAN.exec(text);
-  if (roman && ROMAN_VALUE.test(roman[1]!)) {
+  if (roman && ROMAN_VALUE.test(roman[1]!) && !/^[LCDM]$/.test(roman[1]!)) {
     const rest = text.slice(roman[0].length);
     const punctuated = /[.):\-–]/.test(roman[2]!);
     // "I " bare needs an upper-case word after it; "V/v" and "X-quang" are words, not numbers.

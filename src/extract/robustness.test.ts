@@ -82,9 +82,13 @@ describe("extraction never throws and stays linear", () => {
     ["dashes", "- ".repeat(25000)],
   ])("adversarial %s: never throws; time ratio for 4× input is logged", (name, unit) => {
     const time = (text: string): number => {
-      const t0 = performance.now();
-      assertShape(extractText(text));
-      return performance.now() - t0;
+      let best = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 3; k++) {
+        const t0 = performance.now();
+        assertShape(extractText(text));
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     const small = unit.slice(0, unit.length / 4);
     time(small);

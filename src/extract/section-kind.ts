@@ -33,7 +33,7 @@ export function fold(text: string): string {
 
 const RESULTS = /\b(?:ket qua|tinh hinh|danh gia|da thuc hien|da dat|thuc hien nhiem vu|so ket|tong ket)\b/;
 const TASKS =
-  /^(?:(?:mot so |cac |nhung )?(?:nhiem vu|phuong huong|ke hoach|giai phap|dinh huong|chuong trinh cong tac|trong tam|muc tieu)\b)|\b(?:phuong huong|nhiem vu (?:trong tam|cong tac|chu yeu|tiep theo|thoi gian toi|ke hoach|va giai phap|\S+ (?:nam|thang|quy))|ke hoach (?:cong tac|thang|quy|nam|\d)|giai phap (?:thuc hien|trong tam|chu yeu))/;
+  /^(?:(?:mot so |cac |nhung )?(?:nhiem vu|phuong huong|ke hoach|giai phap|dinh huong|chuong trinh cong tac|trong tam|muc tieu|du kien|cong tac trong tam)\b)|\b(?:phuong huong|nhiem vu (?:trong tam|cong tac|chu yeu|tiep theo|thoi gian toi|ke hoach|va giai phap|\S+ (?:nam|thang|quy))|ke hoach (?:cong tac|thang|quy|nam|\d)|giai phap (?:thuc hien|trong tam|chu yeu))/;
 const DIFFICULTIES = /\b(?:ton tai|han che|kho khan|vuong mac|bat cap|yeu kem)\b/;
 const RECOMMENDATIONS = /\b(?:de xuat|kien nghi|de nghi)\b/;
 

@@ -94,7 +94,7 @@ function shouldJoin(prev: SourceLine, next: RawLine): boolean {
   // A long line cut mid-sentence (PDF or hard-wrapped text) continues even when the next piece starts upper case.
   if (next.blankBefore === 0) return prev.text.length >= 60 && /[\p{Ll},\d]$/u.test(prev.text);
   // Across a blank line (a PDF page break) only a list item or a long paragraph cut after a word continues.
-  return /\p{Ll}$/u.test(prev.text) && (LIST_START.test(prev.text) || prev.text.length >= 150);
+  return /\p{Ll}$/u.test(prev.text) && prev.text.length >= 60 && (LIST_START.test(prev.text) || prev.text.length >= 150);
 }
 
 /** True when the line has letters and none of them is lower case ("CÔNG TÁC QUẢN LÝ"). */
