@@ -39,8 +39,12 @@ let figures = 0;
 for (const t of corpus) figures += extractText(t).figures.length;
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const mb = bytes / 1e6;
-console.log(`extract bench: ${count} reports, ${mb.toFixed(1)} MB (mean ${(bytes / count / 1024).toFixed(1)} KB), ${figures} figures`);
-console.log(`  ${seconds.toFixed(2)} s on one core: ${(mb / seconds).toFixed(1)} MB/s, ${(count / seconds).toFixed(0)} reports/s`);
+console.log(
+  `extract bench: ${count} reports, ${mb.toFixed(1)} MB (mean ${(bytes / count / 1024).toFixed(1)} KB), ${figures} figures`,
+);
+console.log(
+  `  ${seconds.toFixed(2)} s on one core: ${(mb / seconds).toFixed(1)} MB/s, ${(count / seconds).toFixed(0)} reports/s`,
+);
 // Calibration: one regex pass over the same corpus, to compare machines (this figure is the ceiling of any
 // regex-based reader on the machine that runs the bench).
 const c0 = process.hrtime.bigint();

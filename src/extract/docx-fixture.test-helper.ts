@@ -1,4 +1,15 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from "docx";
 
 /** Builds a Word report with real heading styles, Word-numbered lists and a two-column signature table. */
 export async function buildDocxReport(): Promise<Uint8Array> {
@@ -35,7 +46,11 @@ export async function buildDocxReport(): Promise<Uint8Array> {
             rows: [
               new TableRow({
                 children: [
-                  cell([{ text: "UBND TỈNH ĐIỆN BIÊN" }, { text: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", bold: true }, { text: "Số: 301/BC-STTTT" }]),
+                  cell([
+                    { text: "UBND TỈNH ĐIỆN BIÊN" },
+                    { text: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", bold: true },
+                    { text: "Số: 301/BC-STTTT" },
+                  ]),
                   cell([
                     { text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true },
                     { text: "Độc lập - Tự do - Hạnh phúc", bold: true },
@@ -78,8 +93,16 @@ export async function buildDocxReport(): Promise<Uint8Array> {
             rows: [
               new TableRow({
                 children: [
-                  cell([{ text: "Nơi nhận:", bold: true }, { text: "- Bộ Khoa học và Công nghệ;" }, { text: "- Lưu: VT." }]),
-                  cell([{ text: "KT. GIÁM ĐỐC", bold: true }, { text: "PHÓ GIÁM ĐỐC", bold: true }, { text: "Vàng A Sáng", bold: true }]),
+                  cell([
+                    { text: "Nơi nhận:", bold: true },
+                    { text: "- Bộ Khoa học và Công nghệ;" },
+                    { text: "- Lưu: VT." },
+                  ]),
+                  cell([
+                    { text: "KT. GIÁM ĐỐC", bold: true },
+                    { text: "PHÓ GIÁM ĐỐC", bold: true },
+                    { text: "Vàng A Sáng", bold: true },
+                  ]),
                 ],
               }),
             ],

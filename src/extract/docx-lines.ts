@@ -55,7 +55,13 @@ export async function docxToLines(bytes: Uint8Array): Promise<SourceLine[]> {
     for (const [k, piece] of p.text.split("\n").entries()) {
       const text = (k === 0 && label ? `${label} ${piece}` : piece).replace(/[ \u00a0]+/g, " ").trim();
       if (!text) continue;
-      lines.push({ no: i + 1, text: text.normalize("NFC"), headingLevel: p.headingLevel, bold: p.bold, italic: p.italic });
+      lines.push({
+        no: i + 1,
+        text: text.normalize("NFC"),
+        headingLevel: p.headingLevel,
+        bold: p.bold,
+        italic: p.italic,
+      });
     }
   });
   return lines;

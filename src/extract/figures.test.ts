@@ -6,18 +6,56 @@ const pick = (text: string) => figuresIn(text).map((f) => [f.value, f.kind]);
 describe("findFigures", () => {
   it.each([
     ["tổng số người dùng trên hệ thống là 8.512.", [[8512, "count"]]],
-    ["Tổng văn bản đi trong tháng: 31.204, ký số 29.870 văn bản (tỷ lệ 95,72%).", [[31204, "count"], [29870, "count"], [95.72, "percent"]]],
+    [
+      "Tổng văn bản đi trong tháng: 31.204, ký số 29.870 văn bản (tỷ lệ 95,72%).",
+      [
+        [31204, "count"],
+        [29870, "count"],
+        [95.72, "percent"],
+      ],
+    ],
     ["xử phạt với số tiền 12.500.000 đồng", [[12500000, "money"]]],
     ["tổng kinh phí 10.000 triệu đồng", [[10000, "money"]]],
-    ["phát sóng 3 lần/ngày, thời lượng 45 phút/lần", [[3, "rate"], [45, "duration"]]],
+    [
+      "phát sóng 3 lần/ngày, thời lượng 45 phút/lần",
+      [
+        [3, "rate"],
+        [45, "duration"],
+      ],
+    ],
     ["phát 2lần/ ngày", [[2, "rate"]]],
     ["thời lượng khoảng 30 phút/ngày", [[30, "duration"]]],
     ["tỉnh xếp thứ 21/toàn quốc", [[21, "rank"]]],
-    ["đã tiếp nhận 02/35 hồ sơ quá hạn", [[2, "count"], [35, "count"]]],
+    [
+      "đã tiếp nhận 02/35 hồ sơ quá hạn",
+      [
+        [2, "count"],
+        [35, "count"],
+      ],
+    ],
     ["doanh thu tăng 12,5% so với cùng kỳ", [[12.5, "percent"]]],
-    ["mức độ 3: 512, tỷ lệ 40,1%", [[512, "count"], [40.1, "percent"]]],
-    ["tiếp nhận 1.050 hồ sơ (880 trực tiếp, 170 trực tuyến)", [[1050, "count"], [880, "count"], [170, "count"]]],
-    ["Hiện có hơn 1.500 máy tính và gần 700 máy chủ", [[1500, "count"], [700, "count"]]],
+    [
+      "mức độ 3: 512, tỷ lệ 40,1%",
+      [
+        [512, "count"],
+        [40.1, "percent"],
+      ],
+    ],
+    [
+      "tiếp nhận 1.050 hồ sơ (880 trực tiếp, 170 trực tuyến)",
+      [
+        [1050, "count"],
+        [880, "count"],
+        [170, "count"],
+      ],
+    ],
+    [
+      "Hiện có hơn 1.500 máy tính và gần 700 máy chủ",
+      [
+        [1500, "count"],
+        [700, "count"],
+      ],
+    ],
   ])("%s", (text, expected) => {
     expect(pick(text)).toEqual(expected);
   });

@@ -14,19 +14,31 @@ export interface MaskedSpan {
 const NUMBER = /\d[\d.,]*/g;
 // Words before a number that make it a name, a date part or an ordinal, not a quantity (folded, last 1–3 words).
 const LABEL_WORDS = new Set(
-  ("ngay thang nam quy tuan khoa ky thu muc|do cap|do muc giai|doan phien|ban version khu|vuc dieu khoan diem chuong " +
+  (
+    "ngay thang nam quy tuan khoa ky thu muc|do cap|do muc giai|doan phien|ban version khu|vuc dieu khoan diem chuong " +
     "phan buoc phuong to ap khom xom thon lo cum doi tang quoc|lo tinh|lo ql dt km ma|so so|hieu ma khoi nhom " +
     "goi|thau hang|muc top dot vong kenh tuyen dai|hoi hoi|nghi mau bieu phu|luc so|nha duong tieu|chi|so nghi|dinh " +
-    "quyet|dinh thong|tu chi|thi nghi|quyet cong|van ke|hoach de|an du|an|so luat")
+    "quyet|dinh thong|tu chi|thi nghi|quyet cong|van ke|hoach de|an du|an|so luat"
+  )
     .split(" ")
     .map((w) => w.replace(/\|/g, " ")),
 );
-const RANK_WORDS = new Set(["xep thu", "dung thu", "xep hang", "xep hang thu", "hang thu", "vi tri thu", "xep loai thu"]);
+const RANK_WORDS = new Set([
+  "xep thu",
+  "dung thu",
+  "xep hang",
+  "xep hang thu",
+  "hang thu",
+  "vi tri thu",
+  "xep loai thu",
+]);
 const DATE_WORDS = new Set(["ngay", "tu", "den", "truoc", "sau", "han", "toi", "vao", "luc", "hom"]);
 const PHONE_WORDS = new Set(["dien thoai", "dt", "sdt", "hotline", "fax", "duong day nong", "so may"]);
 const CUE_WORDS = new Set(
-  ("khoang hon gan tren tong tong|so co duoc la dat tang giam gom cap cap|moi thu|hoi tiep|nhan giai|quyet xu|ly " +
-    "phat|hien dang toi voi")
+  (
+    "khoang hon gan tren tong tong|so co duoc la dat tang giam gom cap cap|moi thu|hoi tiep|nhan giai|quyet xu|ly " +
+    "phat|hien dang toi voi"
+  )
     .split(" ")
     .map((w) => w.replace(/\|/g, " ")),
 );
@@ -53,7 +65,12 @@ function leftWords(left: string): LeftWords {
     if (i < 0 || left.charCodeAt(i) !== 32) break;
     while (i >= 0 && left.charCodeAt(i) === 32) i--;
   }
-  return { w1: words.length === 3 ? words[0]! : "", w2: words[words.length - 2] ?? "", w3: words[words.length - 1] ?? "", colon };
+  return {
+    w1: words.length === 3 ? words[0]! : "",
+    w2: words[words.length - 2] ?? "",
+    w3: words[words.length - 1] ?? "",
+    colon,
+  };
 }
 
 function isWordChar(c: number): boolean {
@@ -67,14 +84,58 @@ function hasTail(set: ReadonlySet<string>, l: LeftWords): boolean {
     (l.w1 !== "" && set.has(`${l.w1} ${l.w2} ${l.w3}`))
   );
 }
-const MONEY = /^\s*(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|triệu VNĐ|tỷ VNĐ|trđ|tr\.đ|đồng|VNĐ|VND|vnđ|USD|đ)(?![\p{L}/])/u;
-const PER = /^\s*(\p{L}+(?: \p{L}+)?)\s*\/\s*(ngày|tuần|tháng|năm|quý|lần|giờ|phút|buổi|kỳ|ca|người|đợt|số)(?![\p{L}])/u;
+const MONEY =
+  /^\s*(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|triệu VNĐ|tỷ VNĐ|trđ|tr\.đ|đồng|VNĐ|VND|vnđ|USD|đ)(?![\p{L}/])/u;
+const PER =
+  /^\s*(\p{L}+(?: \p{L}+)?)\s*\/\s*(ngày|tuần|tháng|năm|quý|lần|giờ|phút|buổi|kỳ|ca|người|đợt|số)(?![\p{L}])/u;
 const TIME_UNIT = /^\s*(phút|giờ|giây|tiếng|ngày làm việc|ngày)(?![\p{L}])/u;
 const SPAN_UNIT = /^\s*(năm|tháng|quý|tuần|thế kỷ)(?![\p{L}])/u;
 const UNIT_STOP = new Set([
-  "trong", "của", "và", "với", "tại", "trên", "cho", "được", "đã", "là", "từ", "đến", "so", "theo", "thuộc", "về",
-  "để", "nhằm", "có", "gồm", "tham", "đạt", "các", "những", "này", "đó", "mới", "năm", "tháng", "ngày", "đang",
-  "bằng", "còn", "thì", "nên", "sẽ", "cần", "tăng", "giảm", "khoảng", "hơn", "gần", "trực", "tổng", "qua",
+  "trong",
+  "của",
+  "và",
+  "với",
+  "tại",
+  "trên",
+  "cho",
+  "được",
+  "đã",
+  "là",
+  "từ",
+  "đến",
+  "so",
+  "theo",
+  "thuộc",
+  "về",
+  "để",
+  "nhằm",
+  "có",
+  "gồm",
+  "tham",
+  "đạt",
+  "các",
+  "những",
+  "này",
+  "đó",
+  "mới",
+  "năm",
+  "tháng",
+  "ngày",
+  "đang",
+  "bằng",
+  "còn",
+  "thì",
+  "nên",
+  "sẽ",
+  "cần",
+  "tăng",
+  "giảm",
+  "khoảng",
+  "hơn",
+  "gần",
+  "trực",
+  "tổng",
+  "qua",
 ]);
 const KNOWN_ATTACHED = /^(?:lần|người|lượt|hồ|văn|tin|bài|xã|phút|giờ|ngày|đồng|triệu|tỷ|đ(?![\p{L}]))/u;
 
@@ -149,7 +210,11 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     if (parts.length === 2) {
       const [a, b] = parts.map((x) => parseVnNumber(x)) as [number | null, number | null];
       if (a === null || b === null) continue;
-      if (/^\d{4}$/.test(parts[1]!) || (!words.colon && (DATE_WORDS.has(words.w3) || words.w3 === "thang" || words.w3 === "quy"))) continue;
+      if (
+        /^\d{4}$/.test(parts[1]!) ||
+        (!words.colon && (DATE_WORDS.has(words.w3) || words.w3 === "thang" || words.w3 === "quy"))
+      )
+        continue;
       if (a === 24 && (b === 24 || b === 7)) continue;
       const unit = unitAfter(right);
       if (!unit && a <= 31 && b <= 12) continue;
@@ -221,7 +286,8 @@ function unitAfter(right: string): string | null {
   for (const w of m[1]!.split(" ")) {
     if (UNIT_STOP.has(w.toLowerCase())) break;
     words.push(w);
-    if (words.length === 2 && !/^(?:chứng|thủ|trang|trạm|dự|lịch|câu|hộp|tài|cán|đơn|máy|điểm|doanh)$/u.test(words[0]!)) break;
+    if (words.length === 2 && !/^(?:chứng|thủ|trang|trạm|dự|lịch|câu|hộp|tài|cán|đơn|máy|điểm|doanh)$/u.test(words[0]!))
+      break;
     if (words.length === 3) break;
   }
   return words.length ? words.join(" ") : null;

@@ -14,8 +14,28 @@ export interface ReportFooter {
 }
 
 const AUTHORITY = /^(KT|TM|Q|TL|TUQ)\s*\.\s*(.*)$/u;
-const TITLE_WORDS = /^(?:PHÓ |CHÁNH |QUYỀN )?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|GIÁM ĐỐC SỞ|PHÓ)/u;
-const NOT_NAME_START = new Set(["Sở", "Bộ", "Ban", "Phòng", "Văn", "Trung", "Ủy", "Uỷ", "Cục", "Như", "Lưu", "Các", "Trang", "Đại", "Tỉnh", "Thường", "Báo", "Đài"]);
+const TITLE_WORDS =
+  /^(?:PHÓ |CHÁNH |QUYỀN )?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|CHÁNH|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|GIÁM ĐỐC SỞ|PHÓ)/u;
+const NOT_NAME_START = new Set([
+  "Sở",
+  "Bộ",
+  "Ban",
+  "Phòng",
+  "Văn",
+  "Trung",
+  "Ủy",
+  "Uỷ",
+  "Cục",
+  "Như",
+  "Lưu",
+  "Các",
+  "Trang",
+  "Đại",
+  "Tỉnh",
+  "Thường",
+  "Báo",
+  "Đài",
+]);
 const NAME = /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,5}$/u;
 const CAPS_NAME = /^\p{Lu}+(?:\s\p{Lu}+){1,5}$/u;
 
@@ -50,7 +70,10 @@ export function readFooter(lines: readonly SourceLine[], bodyStart: number): Rep
   let inRecipients = false;
   for (let i = start; i < n; i++) {
     const line = lines[i]!;
-    const cells = line.text.split(/\t|\s{3,}/).map((c) => c.trim()).filter(Boolean);
+    const cells = line.text
+      .split(/\t|\s{3,}/)
+      .map((c) => c.trim())
+      .filter(Boolean);
     for (let c = 0; c < cells.length; c++) {
       let cell = cells[c]!;
       const head = /^Nơi nhận\s*:?\s*/iu.exec(cell);

@@ -63,7 +63,10 @@ export function readHeader(lines: readonly SourceLine[]): ReportHeader {
       }
       const num = NUMBER.exec(text);
       if (num && h.number === null && inHeader && /^\d*\s*\/\s*\p{L}|^\d+\s*$/u.test(num[1]!)) {
-        const raw = num[1]!.split(/\s*,\s*ngày|\s{2,}/u)[0]!.replace(/\s+/g, "").replace(/[.;,]$/, "");
+        const raw = num[1]!
+          .split(/\s*,\s*ngày|\s{2,}/u)[0]!
+          .replace(/\s+/g, "")
+          .replace(/[.;,]$/, "");
         h.number = raw || null;
         last = Math.max(last, i);
         continue;
@@ -123,7 +126,9 @@ function isBodyStart(line: SourceLine): boolean {
 }
 
 function docTypeOf(text: string): { abbr: string; rest: string } | null {
-  const folded = fold(text).replace(/[*#:]+/g, " ").trim();
+  const folded = fold(text)
+    .replace(/[*#:]+/g, " ")
+    .trim();
   for (const [word, abbr] of TYPE_BY_FOLDED) {
     if (folded === word) return { abbr, rest: "" };
     // "BÁO CÁO KẾT QUẢ ..." on one line: the type word in capitals then the title.

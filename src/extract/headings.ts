@@ -139,7 +139,13 @@ function classify(
   const words = wordCount(text);
   if (!text || /^\d/.test(text)) return null;
   const hasNext = i + 1 < end && !readMarkerIsHeadingLike(lines[i + 1]!);
-  if (emphasised && !marker && text.length <= 200 && !/[.;,]$/.test(text) && (!/:\s+\S/.test(text) || isAllCaps(text))) {
+  if (
+    emphasised &&
+    !marker &&
+    text.length <= 200 &&
+    !/[.;,]$/.test(text) &&
+    (!/:\s+\S/.test(text) || isAllCaps(text))
+  ) {
     return { index: i, number: null, title: text, key: isAllCaps(text) && words >= 2 ? "caps" : "label" };
   }
   if (!marker && isAllCaps(text) && words >= 2 && words <= 20 && !/[.;]$/.test(text)) {
@@ -152,10 +158,12 @@ function classify(
       return { index: i, number: null, title: text, key: "label" };
     return null;
   }
-  if (text.endsWith(":") && words <= 10 && !/:\s/.test(text)) return { index: i, number: null, title: text, key: "label" };
+  if (text.endsWith(":") && words <= 10 && !/:\s/.test(text))
+    return { index: i, number: null, title: text, key: "label" };
   if (line.italic && words <= 15 && !/[.;,]$/.test(text)) return { index: i, number: null, title: text, key: "label" };
   const prev = lines[i - 1];
-  const startsBlock = !prev || prevIsHeading || /[.;:!?]$|\.\/\.$/.test(prev.text) || prev.headingLevel > 0 || prev.bold;
+  const startsBlock =
+    !prev || prevIsHeading || /[.;:!?]$|\.\/\.$/.test(prev.text) || prev.headingLevel > 0 || prev.bold;
   if (words <= 8 && !/[.;:,!?…]$/.test(text) && startsBlock && !/\d/.test(text) && isContentLine(lines[i + 1]!)) {
     return { index: i, number: null, title: text, key: "label" };
   }

@@ -18,8 +18,14 @@ const INLINE_INTRO: { kind: ItemKind; re: RegExp }[] = [
     kind: "tasks",
     re: /(?:nhiem vu|phuong huong|giai phap|cong viec|noi dung)(?:[^:.;]{0,80}?)(?:nhu sau|sau day|sau|trong tam|chu yeu|cu the)\s*:/g,
   },
-  { kind: "difficulties", re: /(?:kho khan|han che|ton tai|vuong mac)(?:[^:.;]{0,60}?)(?:nhu sau|sau day|sau|cu the)?\s*:/g },
-  { kind: "recommendations", re: /(?:kien nghi|de xuat|de nghi)(?:[^:.;]{0,60}?)(?:nhu sau|sau day|sau|cu the|mot so noi dung)\s*:/g },
+  {
+    kind: "difficulties",
+    re: /(?:kho khan|han che|ton tai|vuong mac)(?:[^:.;]{0,60}?)(?:nhu sau|sau day|sau|cu the)?\s*:/g,
+  },
+  {
+    kind: "recommendations",
+    re: /(?:kien nghi|de xuat|de nghi)(?:[^:.;]{0,60}?)(?:nhu sau|sau day|sau|cu the|mot so noi dung)\s*:/g,
+  },
 ];
 const DONE = /\b(?:ket qua|da thuc hien|da trien khai|da hoan thanh|da dat)\b/;
 
@@ -142,6 +148,9 @@ function findIntro(text: string): { kind: ItemKind; end: number } | null {
 }
 
 function push(list: ExtractedItem[], text: string, line: number): void {
-  const t = text.replace(/\s+/g, " ").replace(/\s*\.\/\.\s*$/, ".").trim();
+  const t = text
+    .replace(/\s+/g, " ")
+    .replace(/\s*\.\/\.\s*$/, ".")
+    .trim();
   if (t.length > 2) list.push({ text: t, line });
 }

@@ -48,7 +48,8 @@ function parseMarker(text: string): LineMarker | null {
     const rest = text.slice(roman[0].length);
     const punctuated = /[.):\-–]/.test(roman[2]!);
     // "I " bare needs an upper-case word after it; "V/v" and "X-quang" are words, not numbers.
-    if ((punctuated || /^\p{Lu}/u.test(rest)) && !/^\//.test(rest)) return marker("roman", roman[1]!, 1, punctuated, rest);
+    if ((punctuated || /^\p{Lu}/u.test(rest)) && !/^\//.test(rest))
+      return marker("roman", roman[1]!, 1, punctuated, rest);
   }
   const arabic = ARABIC.exec(text);
   if (arabic) {

@@ -24,8 +24,54 @@ const DATE_AFTER =
   /^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngày\s*:)\s*(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s*(\d{1,2})\s*năm\s*(\d{4}))/u;
 const BARE_FOLLOW = /^\s*(?:của|ngày|về|[,.;:)]|$)/u;
 const ISSUER_START = /^\s*,?\s*(?:do\s+|của\s+)/u;
-const STOP_WORDS = new Set(["về", "v/v", "tại", "theo", "nhằm", "để", "trong", "gửi", "đã", "đang", "ngày", "năm", "giai", "với", "từ", "đến", "cho", "là", "nay", "sau", "trước", "khi", "tới", "này"]);
-const STOP_PAIRS = new Set(["thực hiện", "triển khai", "hướng dẫn", "quy định", "ban hành", "trả lời", "đối với", "phê duyệt", "kèm theo", "về việc", "tăng cường", "thúc đẩy", "giao nhiệm", "đề nghị", "yêu cầu", "chỉ đạo", "tổ chức", "sửa đổi", "bổ sung", "phối hợp"]);
+const STOP_WORDS = new Set([
+  "về",
+  "v/v",
+  "tại",
+  "theo",
+  "nhằm",
+  "để",
+  "trong",
+  "gửi",
+  "đã",
+  "đang",
+  "ngày",
+  "năm",
+  "giai",
+  "với",
+  "từ",
+  "đến",
+  "cho",
+  "là",
+  "nay",
+  "sau",
+  "trước",
+  "khi",
+  "tới",
+  "này",
+]);
+const STOP_PAIRS = new Set([
+  "thực hiện",
+  "triển khai",
+  "hướng dẫn",
+  "quy định",
+  "ban hành",
+  "trả lời",
+  "đối với",
+  "phê duyệt",
+  "kèm theo",
+  "về việc",
+  "tăng cường",
+  "thúc đẩy",
+  "giao nhiệm",
+  "đề nghị",
+  "yêu cầu",
+  "chỉ đạo",
+  "tổ chức",
+  "sửa đổi",
+  "bổ sung",
+  "phối hợp",
+]);
 const TYPE_STARTS = new Set(TYPE_WORDS.map((w) => w.split(" ")[0]!));
 
 /** Every cited document (type word, normalised code, date, issuer), once per type and code, in order. */

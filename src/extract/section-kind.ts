@@ -39,7 +39,10 @@ const RECOMMENDATIONS = /\b(?:de xuat|kien nghi|de nghi)\b/;
 
 /** Classifies a heading title; "notes" holds both difficulties and recommendations. */
 export function sectionKindOf(title: string): SectionKind {
-  const t = fold(title).replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+  const t = fold(title)
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const difficulties = DIFFICULTIES.test(t);
   const recommendations = RECOMMENDATIONS.test(t);
   if (difficulties && recommendations) return "notes";

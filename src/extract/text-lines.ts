@@ -42,7 +42,10 @@ function cleanMarkdown(row: string, boldOpen: boolean): Cleaned {
     const text = row.trim();
     return { text, line: { text, headingLevel: 0, bold: false, italic: false }, boldOpenAfter: false };
   }
-  let s = row.replace(FOOTNOTE_MARKS, "").replace(/\u00a0/g, " ").trim();
+  let s = row
+    .replace(FOOTNOTE_MARKS, "")
+    .replace(/\u00a0/g, " ")
+    .trim();
   let headingLevel = 0;
   const hashes = /^(#{1,6})\s+/.exec(s);
   if (hashes) {
@@ -94,7 +97,9 @@ function shouldJoin(prev: SourceLine, next: RawLine): boolean {
   // A long line cut mid-sentence (PDF or hard-wrapped text) continues even when the next piece starts upper case.
   if (next.blankBefore === 0) return prev.text.length >= 60 && /[\p{Ll},\d]$/u.test(prev.text);
   // Across a blank line (a PDF page break) only a list item or a long paragraph cut after a word continues.
-  return /\p{Ll}$/u.test(prev.text) && prev.text.length >= 60 && (LIST_START.test(prev.text) || prev.text.length >= 150);
+  return (
+    /\p{Ll}$/u.test(prev.text) && prev.text.length >= 60 && (LIST_START.test(prev.text) || prev.text.length >= 150)
+  );
 }
 
 /** True when the line has letters and none of them is lower case ("CÔNG TÁC QUẢN LÝ"). */
