@@ -17,7 +17,10 @@ const TYPE_ALT = TYPE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCa
 const SYMBOL = String.raw`[\p{Lu}\d][\p{L}\d&.]*`;
 // Number, optional year, then symbol groups; a stray space is allowed only right after "-" or "/" ("TT- BQP").
 const CODE = String.raw`\d{1,5}[a-z]?(?:[/-]\s?${SYMBOL})*`;
-const CITATION = new RegExp(String.raw`(?<![\p{L}])(${TYPE_ALT})(?:\s+(?:số|số:|số\s*:))?\s*(${CODE})`, "gu");
+// Codes are found first and the type word is looked for just before each: the long alternation of type words
+// then runs on a short window per number instead of at every character of the text.
+const CODE_CANDIDATE = new RegExp(String.raw`(?<![\p{L}\d])${CODE}`, "gu");
+const TYPE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TYPE_ALT})(?:\s+(?:số|số:|số\s*:))?\s*$`, "u");
 const UNTYPED = new RegExp(String.raw`(?<![\p{L}])(?:số|Số)\s*:?\s*(\d{1,5}[a-z]?(?:[/-]\s?${SYMBOL})+)`, "gu");
 const MORE_CODE = new RegExp(String.raw`^\s*(?:,|;|và|hoặc)\s*(?:số\s*)?(\d{1,5}[a-z]?(?:[/-]\s?${SYMBOL})+)`, "u");
 const DATE_AFTER =
@@ -82,10 +85,16 @@ export function findReferences(lines: readonly SourceLine[], start: number, end:
     const text = lines[i]!.text;
     if (!/\d/.test(text)) continue;
     const covered: [number, number][] = [];
-    for (const m of text.matchAll(CITATION)) {
-      const type = normaliseType(m[1]!);
-      const raw = m[2]!;
-      const codeEnd = m.index + m[0].length;
+    let consumed = 0;
+    for (const c of text.matchAll(CODE_CANDIDATE)) {
+      if (c.index < consumed) continue;
+      const windowStart = Math.max(0, c.index - 40);
+      const t = TYPE_BEFORE.exec(text.slice(windowStart, c.index));
+      if (!t) continue;
+      const m = { index: windowStart + t.index };
+      const type = normaliseType(t[1]!);
+      const raw = c[0];
+      const codeEnd = c.index + raw.length;
       const after = text.slice(codeEnd, codeEnd + 40);
       const isBare = !/[/-]/.test(raw);
       if (isBare && (!BARE_FOLLOW.test(after) || raw.length > 5)) continue;
@@ -100,6 +109,7 @@ export function findReferences(lines: readonly SourceLine[], start: number, end:
         add(type, more[1]!, s, rest + more[0].length, i, lines[i]!.no);
         rest += more[0].length;
       }
+      consumed = rest;
     }
     let coveredAt = 0;
     for (const m of text.matchAll(UNTYPED)) {

@@ -5,6 +5,7 @@ export type SectionKind = "tasks" | "difficulties" | "recommendations" | "notes"
 
 let table: Uint16Array | null = null;
 const decoder = new TextDecoder("utf-16le");
+let buffer = new Uint16Array(1024);
 
 // One folded UTF-16 unit per unit of the BMP's Latin part, built once: a table lookup is ten times faster than
 // normalising every line to NFD and back.
@@ -23,12 +24,12 @@ function foldTable(): Uint16Array {
 /** Lower-cased, diacritics removed, same length as the NFC input (so indexes carry over). */
 export function fold(text: string): string {
   const t = foldTable();
-  const out = new Uint16Array(text.length);
+  if (buffer.length < text.length) buffer = new Uint16Array(Math.max(text.length, buffer.length * 2));
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    out[i] = c < 0x2000 ? t[c]! : c;
+    buffer[i] = c < 0x2000 ? t[c]! : c;
   }
-  return decoder.decode(out);
+  return decoder.decode(buffer.subarray(0, text.length));
 }
 
 const RESULTS = /\b(?:ket qua|tinh hinh|danh gia|da thuc hien|da dat|thuc hien nhiem vu|so ket|tong ket)\b/;
