@@ -12,15 +12,28 @@ export interface FoundReference extends ExtractedReference {
 const TYPE_WORDS = [...DOC_TYPE_WORDS, "Đề án", "Luật", "Hiến pháp", "Công điện", "Kết luận", "Quy định", "Thông tri"]
   .filter((w, i, all) => all.indexOf(w) === i)
   .sort((a, b) => b.length - a.length);
-// "Kế hoạch" and "kế hoạch": only the first letter may change case.
-const TYPE_ALT = TYPE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join("|");
 const SYMBOL = String.raw`[\p{Lu}\d][\p{L}\d&.]*`;
 // Number, optional year, then symbol groups; a stray space is allowed only right after "-" or "/" ("TT- BQP").
 const CODE = String.raw`\d{1,5}[a-z]?(?:[/-]\s?${SYMBOL})*`;
 // Codes are found first and the type word is looked for just before each: the long alternation of type words
 // then runs on a short window per number instead of at every character of the text.
 const CODE_CANDIDATE = new RegExp(String.raw`(?<![\p{L}\d])${CODE}`, "gu");
-const TYPE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${TYPE_ALT})(?:\s+(?:số|số:|số\s*:))?\s*$`, "u");
+const SO_BEFORE = /\s+số\s*:?$/u;
+
+/** The type word that ends a text, allowing "số" after it ("Quyết định số "), and where it starts. */
+function typeBefore(window: string): { word: string; start: number } | null {
+  let w = window.trimEnd();
+  const so = SO_BEFORE.exec(w);
+  if (so) w = w.slice(0, so.index);
+  for (const word of TYPE_WORDS) {
+    const start = w.length - word.length;
+    if (start < 0 || !w.endsWith(word.slice(1))) continue;
+    if (w[start]!.toLowerCase() !== word[0]!.toLowerCase()) continue;
+    if (start > 0 && /\p{L}/u.test(w[start - 1]!)) continue;
+    return { word: w.slice(start, start + word.length), start };
+  }
+  return null;
+}
 const UNTYPED = new RegExp(String.raw`(?<![\p{L}])(?:số|Số)\s*:?\s*(\d{1,5}[a-z]?(?:[/-]\s?${SYMBOL})+)`, "gu");
 const MORE_CODE = new RegExp(String.raw`^\s*(?:,|;|và|hoặc)\s*(?:số\s*)?(\d{1,5}[a-z]?(?:[/-]\s?${SYMBOL})+)`, "u");
 const DATE_AFTER =
@@ -89,10 +102,10 @@ export function findReferences(lines: readonly SourceLine[], start: number, end:
     for (const c of text.matchAll(CODE_CANDIDATE)) {
       if (c.index < consumed) continue;
       const windowStart = Math.max(0, c.index - 40);
-      const t = TYPE_BEFORE.exec(text.slice(windowStart, c.index));
+      const t = typeBefore(text.slice(windowStart, c.index));
       if (!t) continue;
-      const m = { index: windowStart + t.index };
-      const type = normaliseType(t[1]!);
+      const m = { index: windowStart + t.start };
+      const type = normaliseType(t.word);
       const raw = c[0];
       const codeEnd = c.index + raw.length;
       const after = text.slice(codeEnd, codeEnd + 40);
