@@ -92,6 +92,11 @@ export function readFooter(lines: readonly SourceLine[], bodyStart: number): Rep
         continue;
       }
       if (/^\(.*\)$/.test(cell) || /^\[.*\]$/.test(cell)) continue;
+      // Recipients typed without dashes still end with ";" or "." ("Như trên;", "Lưu: VT.").
+      if (inRecipients && cells.length === 1 && !isAllCaps(cell) && /[;.]$|^Lưu\b/u.test(cell)) {
+        footer.recipients.push(cleanRecipient(cell));
+        continue;
+      }
       if (isAllCaps(cell) && cell.length <= 80 && !CAPS_NAME.test(cell.replace(/\./g, ""))) {
         caps.push(cell);
         continue;
