@@ -15,7 +15,7 @@ const NUMBER = /\d[\d.,]*/g;
 // Words before a number that make it a name, a date part or an ordinal, not a quantity (folded, last 1–3 words).
 const LABEL_WORDS = new Set(
   (
-    "ngay thang nam quy tuan khoa ky thu muc|do cap|do muc giai|doan phien|ban version khu|vuc dieu khoan diem chuong " +
+    "ngay thang nam quy tuan khoa ky thu gio muc|do cap|do muc giai|doan phien|ban version khu|vuc dieu khoan diem chuong " +
     "phan buoc phuong to ap khom xom thon lo cum doi tang quoc|lo tinh|lo ql dt km ma|so so|hieu ma khoi nhom " +
     "goi|thau hang|muc top dot vong kenh tuyen dai|hoi hoi|nghi mau bieu phu|luc so|nha duong tieu|chi|so nghi|dinh " +
     "quyet|dinh thong|tu chi|thi nghi|quyet cong|van ke|hoach de|an du|an|so luat"
@@ -85,9 +85,10 @@ function hasTail(set: ReadonlySet<string>, l: LeftWords): boolean {
   );
 }
 const MONEY =
-  /^\s*(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|triệu VNĐ|tỷ VNĐ|trđ|tr\.đ|đồng|VNĐ|VND|vnđ|USD|đ)(?![\p{L}/])/u;
+  /^\s*(?:(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|triệu VNĐ|tỷ VNĐ|trđ|tr\.đ|đồng|VNĐ|VND|vnđ|USD)(?![\p{L}])|(đ)(?![\p{L}/]))/u;
+/^\s*(triệu đồng|tỷ đồng|nghìn đồng|ngàn đồng|triệu VNĐ|tỷ VNĐ|trđ|tr\.đ|đồng|VNĐ|VND|vnđ|USD|đ)(?![\p{L}/])/u;
 const PER =
-  /^\s*(\p{L}+(?: \p{L}+)?)\s*\/\s*(ngày|tuần|tháng|năm|quý|lần|giờ|phút|buổi|kỳ|ca|người|đợt|số)(?![\p{L}])/u;
+  /^\s*(\p{L}+(?: \p{L}+){0,2})\s*\/\s*(ngày|tuần|tháng|năm|quý|lần|giờ|phút|buổi|kỳ|ca|người|đợt|số)(?![\p{L}])/u;
 const TIME_UNIT = /^\s*(phút|giờ|giây|tiếng|ngày làm việc|ngày)(?![\p{L}])/u;
 const SPAN_UNIT = /^\s*(năm|tháng|quý|tuần|thế kỷ)(?![\p{L}])/u;
 const UNIT_STOP = new Set([
@@ -184,6 +185,8 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     let end = p + raw.length;
     const before = text.slice(Math.max(0, p - 4), p);
     if (/[\p{L}\d_]$/u.test(before) || /[\p{L}\d]\s?[-–/]\s?$/u.test(before)) continue;
+    // "0915 123 456": a number right after another one is a group of a phone number or a code.
+    if (/\d $/.test(before)) continue;
     while (maskAt < masks.length && masks[maskAt]!.end <= p) maskAt++;
     if (maskAt < masks.length && masks[maskAt]!.start <= p) continue;
     // Number groups joined by "/": dates, "01/40 hồ sơ", "24/24 giờ".
@@ -255,7 +258,7 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     if (isYear && !(cue && unitAfter(right))) continue;
     const money = MONEY.exec(right);
     if (money) {
-      push(out, value, "money", money[1]!, text, p, end + money[0].length, no);
+      push(out, value, "money", money[1] ?? money[2]!, text, p, end + money[0].length, no);
       continue;
     }
     const per = PER.exec(right);
