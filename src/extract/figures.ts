@@ -202,6 +202,11 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     re.lastIndex = Math.max(re.lastIndex, end);
     const left = folded.slice(Math.max(0, p - 40), p);
     const words = leftWords(left);
+    let unitMemo: string | null | undefined;
+    const unitHere = (): string | null => {
+      if (unitMemo === undefined) unitMemo = unitAfter(right);
+      return unitMemo;
+    };
     const right = text.slice(end, end + 60);
     if (labelSkipEnd >= 0 && /^\s*(?:,|và|-|–|hoặc|đến|\/)\s*$/u.test(text.slice(labelSkipEnd, p))) {
       labelSkipEnd = end;
@@ -244,7 +249,7 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
       push(out, value, "rank", null, text, p, end, no);
       continue;
     }
-    if (!words.colon && words.w3 === "so" && !SO_KEEP.has(words.w2) && !unitAfter(right)) {
+    if (!words.colon && words.w3 === "so" && !SO_KEEP.has(words.w2) && !unitHere()) {
       labelSkipEnd = end;
       continue;
     }
@@ -255,7 +260,7 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     if (SPAN_UNIT.test(right)) continue;
     const isYear = /^(?:19|20)\d{2}$/.test(raw);
     const cue = words.colon || hasTail(CUE_WORDS, words);
-    if (isYear && !(cue && unitAfter(right))) continue;
+    if (isYear && !(cue && unitHere())) continue;
     const money = MONEY.exec(right);
     if (money) {
       push(out, value, "money", money[1] ?? money[2]!, text, p, end + money[0].length, no);
@@ -273,7 +278,7 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
       push(out, value, "duration", time[1]!, text, p, end + time[0].length, no);
       continue;
     }
-    const unit = unitAfter(right);
+    const unit = unitHere();
     if (!unit && !cue && /\p{Lu}[\p{L}]*\s*$/u.test(text.slice(Math.max(0, p - 20), p))) continue;
     const finalUnit = unit ?? lastUnit;
     push(out, value, "count", finalUnit, text, p, end + (unit ? right.indexOf(unit) + unit.length : 0), no);
@@ -306,25 +311,28 @@ function push(
   end: number,
   no: number,
 ): void {
-  // Only the clause just before the number matters; a bounded window keeps long lines linear.
-  const head = text.slice(Math.max(0, start - 160), start);
-  const clauseStart = Math.max(
-    head.lastIndexOf(","),
-    head.lastIndexOf(";"),
-    head.lastIndexOf("("),
-    head.lastIndexOf(":"),
-    head.lastIndexOf("|"),
-    head.lastIndexOf("\t"),
-  );
-  const lead = head
-    .slice(clauseStart + 1)
-    .replace(/^\s*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}\.|[a-zđ]\))\s+/u, "")
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(-3)
-    .join(" ");
+  const lead = leadWords(text, start);
   const quote = `${lead ? `${lead} ` : ""}${text.slice(start, end).trim()}`.trim();
   const label = [lead, unit && kind !== "percent" ? unit : ""].filter(Boolean).join(" ").trim() || (unit ?? quote);
   out.push({ value, kind, unit, label, quote, line: no });
+}
+
+const MARKER_WORD = /^(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}\.|[a-zđ]\))$/u;
+const CLAUSE_BREAK = new Set([",", ";", "(", ":", "|", "\t"]);
+
+/** Up to three words of the clause just before a number, without a list marker ("ký số" in "..., ký số 16.681"). */
+function leadWords(text: string, start: number): string {
+  const words: string[] = [];
+  let i = start - 1;
+  const stop = Math.max(0, start - 160);
+  while (words.length < 4 && i >= stop) {
+    while (i >= stop && text[i] === " ") i--;
+    if (i < stop || CLAUSE_BREAK.has(text[i]!)) break;
+    const endAt = i + 1;
+    while (i >= stop && text[i] !== " " && !CLAUSE_BREAK.has(text[i]!)) i--;
+    words.unshift(text.slice(i + 1, endAt));
+  }
+  // A list marker ("-", "2.", "a)") at the start of the line belongs to the line, not to the clause.
+  if (i < 0 && words.length && MARKER_WORD.test(words[0]!)) words.shift();
+  return words.slice(-3).join(" ");
 }

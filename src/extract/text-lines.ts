@@ -25,7 +25,15 @@ export function textToLines(input: string): SourceLine[] {
       blank++;
       continue;
     }
-    raw.push({ ...cleaned.line, no: i + 1, blankBefore: blank });
+    const l = cleaned.line;
+    raw.push({
+      no: i + 1,
+      text: l.text,
+      headingLevel: l.headingLevel,
+      bold: l.bold,
+      italic: l.italic,
+      blankBefore: blank,
+    });
     blank = 0;
   }
   return joinSoftWraps(raw);
