@@ -183,10 +183,8 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     const p = m.index;
     const raw = m[0].replace(/[.,]+$/, "");
     let end = p + raw.length;
-    const before = text.slice(Math.max(0, p - 4), p);
-    if (/[\p{L}\d_]$/u.test(before) || /[\p{L}\d]\s?[-–/]\s?$/u.test(before)) continue;
-    // "0915 123 456": a number right after another one is a group of a phone number or a code.
-    if (/\d $/.test(before)) continue;
+    if (p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
+    if (joinedToWord(text, p)) continue;
     while (maskAt < masks.length && masks[maskAt]!.end <= p) maskAt++;
     if (maskAt < masks.length && masks[maskAt]!.start <= p) continue;
     // Number groups joined by "/": dates, "01/40 hồ sơ", "24/24 giờ".
@@ -235,7 +233,7 @@ function scanLine(text: string, from: number, no: number, masks: readonly Masked
     }
     const value = parseVnNumber(raw);
     if (value === null) continue;
-    const attached = /^\p{L}/u.test(right);
+    const attached = right.length > 0 && isLetterCode(right.charCodeAt(0));
     if (attached && !KNOWN_ATTACHED.test(right)) continue;
     if (/^\d{1,3}\.\d{1,2}$/.test(raw) && !/^\s*%/.test(right)) continue;
     if ((/^0\d{3,}/.test(raw) || /^\d{9,}$/.test(raw)) && !/^\s*%/.test(right)) continue;
@@ -335,4 +333,36 @@ function leadWords(text: string, start: number): string {
   // A list marker ("-", "2.", "a)") at the start of the line belongs to the line, not to the clause.
   if (i < 0 && words.length && MARKER_WORD.test(words[0]!)) words.shift();
   return words.slice(-3).join(" ");
+}
+
+/** Letters of any script written in Vietnamese reports (ASCII, Latin-1 and Latin Extended, Vietnamese). */
+function isLetterCode(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+function isWordCode(c: number): boolean {
+  return isLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Whether the number at p hangs on the word before it: "Covid-19", "Covid - 19", "PT-TH 2", "quý I/2020",
+ * or a digit group after another ("0915 123 456").
+ */
+function joinedToWord(text: string, p: number): boolean {
+  let i = p - 1;
+  if (i >= 0 && text.charCodeAt(i) === 32) {
+    i--;
+    // "0915 123": a number right after another one is a group of a phone number or a code.
+    if (i >= 0 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) return true;
+  }
+  const c = i >= 0 ? text[i] : "";
+  if (c !== "-" && c !== "–" && c !== "/") return false;
+  i--;
+  if (i >= 0 && text.charCodeAt(i) === 32) i--;
+  return i >= 0 && (isLetterCode(text.charCodeAt(i)) || (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57));
 }
