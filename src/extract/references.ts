@@ -19,6 +19,21 @@ const CODE = String.raw`\d{1,5}[a-z]?(?:[/-]\s?${SYMBOL})*`;
 // then runs on a short window per number instead of at every character of the text.
 const CODE_CANDIDATE = new RegExp(String.raw`(?<![\p{L}\d])${CODE}`, "gu");
 const SO_BEFORE = /\s+số\s*:?$/u;
+const TYPE_LAST_WORDS = new Set(TYPE_WORDS.map((w) => w.split(" ").pop()!.toLowerCase()));
+
+/** Cheap test before typeBefore: is the word before the code (after "số") the last word of a type word? */
+function followsTypeWord(text: string, at: number): boolean {
+  let i = at - 1;
+  for (let pass = 0; pass < 2; pass++) {
+    while (i >= 0 && (text[i] === " " || text[i] === ":")) i--;
+    const end = i + 1;
+    while (i >= 0 && text[i] !== " " && text[i] !== "(" && text[i] !== ",") i--;
+    const word = text.slice(i + 1, end).toLowerCase();
+    if (word === "số" && pass === 0) continue;
+    return TYPE_LAST_WORDS.has(word);
+  }
+  return false;
+}
 
 /** The type word that ends a text, allowing "số" after it ("Quyết định số "), and where it starts. */
 function typeBefore(window: string): { word: string; start: number } | null {
@@ -101,6 +116,7 @@ export function findReferences(lines: readonly SourceLine[], start: number, end:
     let consumed = 0;
     for (const c of text.matchAll(CODE_CANDIDATE)) {
       if (c.index < consumed) continue;
+      if (!followsTypeWord(text, c.index)) continue;
       const windowStart = Math.max(0, c.index - 40);
       const t = typeBefore(text.slice(windowStart, c.index));
       if (!t) continue;

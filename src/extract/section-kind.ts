@@ -38,8 +38,20 @@ const TASKS =
 const DIFFICULTIES = /\b(?:ton tai|han che|kho khan|vuong mac|bat cap|yeu kem)\b/;
 const RECOMMENDATIONS = /\b(?:de xuat|kien nghi|de nghi)\b/;
 
+const kindCache = new Map<string, SectionKind>();
+
 /** Classifies a heading title; "notes" holds both difficulties and recommendations. */
 export function sectionKindOf(title: string): SectionKind {
+  let kind = kindCache.get(title);
+  if (kind === undefined) {
+    if (kindCache.size > 2000) kindCache.clear();
+    kind = classifyTitle(title);
+    kindCache.set(title, kind);
+  }
+  return kind;
+}
+
+function classifyTitle(title: string): SectionKind {
   const t = fold(title)
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .replace(/\s+/g, " ")
