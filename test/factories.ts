@@ -2,12 +2,13 @@ import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { IndicatorDefinition } from "../src/domain/indicator.js";
 import type { UnitDefinition, UnitKind } from "../src/domain/org-unit.js";
-import type { Regime, Unit } from "../src/domain/records.js";
+import type { Regime, Role, Unit, User } from "../src/domain/records.js";
 import type { RegimeDefinition } from "../src/domain/regime.js";
 import { upsertIndicators } from "../src/storage/indicators.js";
 import { getRegimeByCode, upsertRegimes } from "../src/storage/regimes.js";
 import type { DB } from "../src/storage/schema.js";
 import { getUnitByCode, upsertUnits } from "../src/storage/units.js";
+import { createUser } from "../src/storage/users.js";
 
 /** A short random suffix: every factory makes its own codes so tests never collide or need cleaning. */
 export function uniqueSuffix(): string {
@@ -199,4 +200,25 @@ export async function buildRegime(db: Kysely<DB>): Promise<Regime> {
   const def = buildRegimeDefinition(indicators);
   await upsertRegimes(db, [def]);
   return getRegimeByCode(db, def.code);
+}
+
+export interface UserOverrides {
+  username?: string;
+  displayName?: string;
+  role?: Role;
+  /** The unit the role is held in; a new department is created when absent. */
+  unitCode?: string;
+  passwordHash?: string;
+}
+
+/** Creates a user holding one role (office by default) in a unit, creating the unit when none is given. */
+export async function buildUser(db: Kysely<DB>, overrides: UserOverrides = {}): Promise<User> {
+  const unitCode = overrides.unitCode ?? (await buildUnit(db)).code;
+  return createUser(db, {
+    username: overrides.username ?? `cv-${uniqueSuffix().toLowerCase()}`,
+    displayName: overrides.displayName ?? "Nguyễn Thị Hồng Nhung",
+    // Not a real hash: tests that sign in hash their own password.
+    passwordHash: overrides.passwordHash ?? "$argon2id$v=19$m=19456,t=2,p=1$dGVzdA$dGVzdA",
+    roles: [{ role: overrides.role ?? "office", unitCode }],
+  });
 }
