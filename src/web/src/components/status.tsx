@@ -17,7 +17,7 @@ export function ErrorBox({ error }: { error: ApiError }) {
   const { t } = useI18n();
   return (
     <div className="alert alert-error" role="alert">
-      <strong>{error.status === 404 ? t.common.notFound : t.common.errorTitle}</strong>
+      <strong>{t.common.errorTitle}</strong>
       <span>{error.message}</span>
     </div>
   );

@@ -47,7 +47,7 @@ export const en: Dictionary = {
     commune: "Commune",
     agency: "Other agency",
   },
-  unit: { code: "Code", name: "Unit name", kind: "Kind", validFrom: "Valid from", reports: "Reports" },
+  unit: { code: "Code", name: "Unit name", kind: "Kind", reports: "Reports", validTo: (date) => `valid until ${date}` },
   reports: {
     title: "Reports",
     filters: "Filters",

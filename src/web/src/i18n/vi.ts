@@ -47,7 +47,13 @@ export const vi = {
     commune: "Cấp xã",
     agency: "Cơ quan khác",
   },
-  unit: { code: "Mã", name: "Tên đơn vị", kind: "Loại", validFrom: "Hiệu lực từ", reports: "Báo cáo" },
+  unit: {
+    code: "Mã",
+    name: "Tên đơn vị",
+    kind: "Loại",
+    reports: "Báo cáo",
+    validTo: (date: string) => `hiệu lực đến ${date}`,
+  },
   reports: {
     title: "Danh sách báo cáo",
     filters: "Bộ lọc",

@@ -3,6 +3,7 @@ import type { UnitKind } from "../../../contract/units.js";
 import { api } from "../api.js";
 import { ReportTable } from "../components/report-table.js";
 import { Empty, ErrorBox, Loading } from "../components/status.js";
+import { formatDate } from "../format.js";
 import { useI18n } from "../i18n/index.js";
 import { Link, withQuery } from "../router.js";
 import { useApi } from "../use-api.js";
@@ -31,6 +32,7 @@ export function HomePage() {
   );
   const reports = useApi((signal) => api.listReports({ limit: 10 }, signal), []);
   const unitItems = units.status === "ready" ? units.data.items : units.status === "loading" ? units.data?.items : [];
+  const namesByCode = new Map((unitItems ?? []).map((u) => [u.code, u.name]));
 
   return (
     <div className="page">
@@ -75,19 +77,25 @@ export function HomePage() {
                   <tr>
                     <th>{t.unit.name}</th>
                     <th>{t.unit.kind}</th>
-                    <th>{t.unit.code}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {unitItems.map((unit) => (
-                    <tr key={unit.code}>
-                      <td>
-                        <Link href={withQuery("/reports", { unit: unit.code })}>{unit.name}</Link>
-                      </td>
-                      <td className="nowrap">{t.unitKinds[unit.kind]}</td>
-                      <td className="mono">{unit.code}</td>
-                    </tr>
-                  ))}
+                  {unitItems.map((unit) => {
+                    const parent = unit.parentCode ? namesByCode.get(unit.parentCode) : undefined;
+                    return (
+                      <tr key={unit.code}>
+                        <td>
+                          <Link href={withQuery("/reports", { unit: unit.code })}>{unit.name}</Link>
+                          <div className="muted small">
+                            <span className="mono">{unit.code}</span>
+                            {parent ? ` · ${parent}` : ""}
+                            {unit.validTo ? ` · ${t.unit.validTo(formatDate(unit.validTo))}` : ""}
+                          </div>
+                        </td>
+                        <td className="nowrap">{t.unitKinds[unit.kind]}</td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>

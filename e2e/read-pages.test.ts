@@ -1,0 +1,59 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, screenshot } from "./browser.js";
+import { seedDataDir } from "./seed.js";
+import { type RunningServer, startServer, temporaryDataDir } from "./server.js";
+
+let server: RunningServer;
+let browser: Browser;
+const data = temporaryDataDir();
+
+beforeAll(async () => {
+  server = await startServer(data.dir);
+  const units = (await (await fetch(`${server.baseUrl}/api/units`)).json()) as { items: unknown[] };
+  if (units.items.length === 0) {
+    // No demo data yet: stop, seed the folder with the factories, start again over it.
+    console.warn("e2e: the server started with an empty database; seeding it with test factories");
+    await server.stop();
+    await seedDataDir(data.dir);
+    server = await startServer(data.dir);
+  }
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  data.remove();
+});
+
+describe("read-only pages", () => {
+  it("home shows the Vietnamese title, the units and a search that ignores diacritics", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+    await page.goto(server.baseUrl);
+    await expect.poll(() => page.locator(".brand-title").textContent()).toBe("baocao — Hệ thống thông tin báo cáo");
+    expect(await page.title()).toBe("baocao — Hệ thống thông tin báo cáo");
+    const rows = page.locator('[data-testid="units-table"] tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(1);
+    await screenshot(page, "01-home");
+
+    await page.getByRole("searchbox").fill("vinh long");
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain("Vĩnh Long");
+    await screenshot(page, "02-home-search");
+    await page.close();
+  });
+
+  it("switches to English and remembers it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(server.baseUrl);
+    await page.getByRole("combobox", { name: "Ngôn ngữ" }).selectOption("en");
+    await expect.poll(() => page.locator(".brand-title").textContent()).toBe("baocao — Reporting information system");
+    await page.reload();
+    await expect.poll(() => page.locator(".mainnav").textContent()).toContain("Reports");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await screenshot(page, "03-home-english");
+    await page.close();
+  });
+});
