@@ -56,4 +56,32 @@ describe("read-only pages", () => {
     await screenshot(page, "03-home-english");
     await page.close();
   });
+
+  it("lists the regimes with their rules and opens one with its outline and form", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${server.baseUrl}/regimes`);
+    const link = page.getByRole("link", { name: /hằng tháng/ }).first();
+    await link.waitFor();
+    expect(await page.locator("main").textContent()).toContain("Từ ngày 15 tháng trước đến ngày 14 tháng cuối kỳ");
+    await screenshot(page, "04-regimes");
+    await link.click();
+    await page.getByRole("heading", { name: "Đề cương" }).waitFor();
+    const outline = await page.locator(".outline").textContent();
+    expect(outline).toContain("KẾT QUẢ THỰC HIỆN NHIỆM VỤ");
+    expect(outline).toContain("Công nghệ thông tin");
+    expect(await page.locator("main").textContent()).toContain("Tỷ lệ văn bản đi được ký số");
+    await screenshot(page, "05-regime");
+    await page.close();
+  });
+
+  it("searches the indicator catalogue without diacritics", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${server.baseUrl}/indicators`);
+    await page.getByRole("searchbox").fill("ky so");
+    await page.getByRole("button", { name: "Tìm kiếm" }).click();
+    const rows = page.locator("main tbody tr");
+    await expect.poll(() => rows.count()).toBe(2);
+    await screenshot(page, "06-indicators");
+    await page.close();
+  });
 });

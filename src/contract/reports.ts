@@ -64,6 +64,7 @@ export const ReportValue = z
     indicatorName: z.string(),
     unitOfMeasure: z.string().nullable(),
     disaggregation: z.string().describe('"" là tổng / "" is the total'),
+    disaggregationName: z.string().nullable().describe('Tên nhóm phân tổ ("Trực tuyến") / category name'),
     value: z.number(),
     provenance: z.enum(["typed", "imported", "carried", "computed"]),
     sourceLine: z.number().int().nullable(),

@@ -152,6 +152,21 @@ export const en: Dictionary = {
     monthOf: (offset, fixed) =>
       fixed ? `month ${fixed}` : offset === 0 ? "the last month" : `month +${offset} after the period`,
     required: "required",
+    legalBasis: "Legal basis",
+    reportsLink: "Reports under this regime",
+  },
+  fields: {
+    "van-phong": "Office",
+    cntt: "Information technology",
+    "buu-chinh": "Postal services",
+    "vien-thong": "Telecommunications",
+    "buu-chinh-vien-thong": "Post and telecommunications",
+    attt: "Information security",
+    "bao-chi": "Press and publishing",
+    ttcs: "Grassroots information",
+    ttdn: "External information",
+    "thanh-tra": "Inspection",
+    "to-chuc": "Organisation and staff",
   },
   frequencies: {
     month: "Monthly",

@@ -158,7 +158,22 @@ export const vi = {
     monthOf: (offset: number, fixed: number | null | undefined) =>
       fixed ? `tháng ${fixed}` : offset === 0 ? "tháng cuối kỳ" : `tháng thứ ${offset} sau kỳ`,
     required: "bắt buộc",
+    legalBasis: "Căn cứ",
+    reportsLink: "Xem các báo cáo theo chế độ này",
   },
+  fields: {
+    "van-phong": "Văn phòng",
+    cntt: "Công nghệ thông tin",
+    "buu-chinh": "Bưu chính",
+    "vien-thong": "Viễn thông",
+    "buu-chinh-vien-thong": "Bưu chính, viễn thông",
+    attt: "An toàn thông tin",
+    "bao-chi": "Báo chí - xuất bản",
+    ttcs: "Thông tin cơ sở",
+    ttdn: "Thông tin đối ngoại",
+    "thanh-tra": "Thanh tra",
+    "to-chuc": "Tổ chức cán bộ",
+  } as Record<string, string>,
   frequencies: {
     month: "Hằng tháng",
     quarter: "Hằng quý",

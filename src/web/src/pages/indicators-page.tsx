@@ -9,7 +9,11 @@ export function IndicatorsPage() {
   const { t } = useI18n();
   const [q, setQ] = useState("");
   const [search, setSearch] = useState("");
-  const indicators = useApi((signal) => api.listIndicators({ q: search || undefined }, signal), [search]);
+  const [field, setField] = useState("");
+  const indicators = useApi(
+    (signal) => api.listIndicators({ q: search || undefined, field: field || undefined }, signal),
+    [search, field],
+  );
   return (
     <div className="page">
       <h1 className="page-title">{t.indicators.title}</h1>
@@ -29,6 +33,19 @@ export function IndicatorsPage() {
             aria-label={t.indicators.search}
             onChange={(e) => setQ(e.target.value)}
           />
+          <select
+            className="input"
+            value={field}
+            onChange={(e) => setField(e.target.value)}
+            aria-label={t.indicators.field}
+          >
+            <option value="">{t.common.all}</option>
+            {Object.entries(t.fields).map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
           <button type="submit" className="button primary">
             {t.common.search}
           </button>
@@ -59,7 +76,7 @@ export function IndicatorsPage() {
                         <div className="muted small">{i.disaggregations.map((d) => d.name).join(" · ")}</div>
                       ) : null}
                     </td>
-                    <td className="nowrap">{i.field ?? ""}</td>
+                    <td className="nowrap">{i.field ? (t.fields[i.field] ?? i.field) : ""}</td>
                     <td className="nowrap">{i.unitOfMeasure ?? ""}</td>
                     <td className="mono small">{i.code}</td>
                   </tr>

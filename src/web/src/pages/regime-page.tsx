@@ -19,7 +19,7 @@ export function RegimePage({ code }: { code: string }) {
         <Link href="/regimes">{t.nav.regimes}</Link> › <span>{r.name}</span>
       </nav>
       <header className="panel">
-        <h1 className="report-title">{r.name}</h1>
+        <h1 className="report-title spaced">{r.name}</h1>
         <dl className="meta-grid">
           <div className="meta-item">
             <dt>{t.regimes.code}</dt>
@@ -42,8 +42,12 @@ export function RegimePage({ code }: { code: string }) {
             </dd>
           </div>
         </dl>
-        {r.legalBasis ? <p className="muted">{r.legalBasis}</p> : null}
-        <Link href={withQuery("/reports", { regime: r.code })}>{t.nav.reports} →</Link>
+        {r.legalBasis ? (
+          <p className="muted">
+            {t.regimes.legalBasis}: {r.legalBasis}
+          </p>
+        ) : null}
+        <Link href={withQuery("/reports", { regime: r.code })}>{t.regimes.reportsLink} →</Link>
       </header>
       <div className="grid-report">
         <section className="panel">
@@ -53,7 +57,9 @@ export function RegimePage({ code }: { code: string }) {
               <li key={s.key} className={`level-${Math.min(s.level, 4)}`}>
                 {s.number ? <span className="section-number">{s.number}</span> : null}
                 {s.title}
-                {s.divisionField ? <span className="badge badge-quiet">{s.divisionField}</span> : null}
+                {s.divisionField ? (
+                  <span className="badge badge-quiet">{t.fields[s.divisionField] ?? s.divisionField}</span>
+                ) : null}
               </li>
             ))}
           </ol>

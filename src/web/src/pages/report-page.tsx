@@ -191,21 +191,33 @@ function FiguresTab({ report: r }: { report: ReportDetail }) {
         </tr>
       </thead>
       <tbody>
-        {r.values.map((v) => (
-          <tr key={`${v.indicatorCode}/${v.disaggregation}`} className={v.disaggregation ? "sub-row" : undefined}>
-            <td>
-              <div>{v.disaggregation ? `— ${v.disaggregation}` : v.indicatorName}</div>
-              <div className="muted small">
-                {t.provenance[v.provenance]}
-                {v.sourceLine ? ` · ${t.report.line} ${v.sourceLine}` : ""}
-              </div>
-            </td>
-            <td className="num nowrap">
-              {formatNumber(v.value, language)}
-              {v.unitOfMeasure ? <span className="uom"> {v.unitOfMeasure}</span> : null}
-            </td>
-          </tr>
-        ))}
+        {r.values.map((v, i) => {
+          // A category row right under its total reads "— Trực tuyến"; alone it needs the indicator's name.
+          const underTotal = r.values[i - 1]?.indicatorCode === v.indicatorCode;
+          const label = v.disaggregationName
+            ? underTotal
+              ? `— ${v.disaggregationName}`
+              : `${v.indicatorName} — ${v.disaggregationName}`
+            : v.indicatorName;
+          return (
+            <tr
+              key={`${v.indicatorCode}/${v.disaggregation}`}
+              className={v.disaggregation && underTotal ? "sub-row" : undefined}
+            >
+              <td>
+                <div>{label}</div>
+                <div className="muted small">
+                  {t.provenance[v.provenance]}
+                  {v.sourceLine ? ` · ${t.report.line} ${v.sourceLine}` : ""}
+                </div>
+              </td>
+              <td className="num nowrap">
+                {formatNumber(v.value, language)}
+                {v.unitOfMeasure ? <span className="uom"> {v.unitOfMeasure}</span> : null}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
