@@ -153,6 +153,8 @@ export interface TaskContent {
   outcomeNote?: string | null;
   divisionCode?: string | null;
   sourceLine?: number | null;
+  /** Id of the previous report's task this one carries forward (authoring), when it does. */
+  carriedFromTaskId?: number | null;
 }
 
 /** Everything needed to store one report (metadata, body and data), independent of where it came from. */
