@@ -3,6 +3,7 @@ import type { AppContext } from "../../commands/context.js";
 import { registerHealthRoutes } from "./health.js";
 import { registerIndicatorRoutes } from "./indicators.js";
 import { registerRegimeRoutes } from "./regimes.js";
+import { registerReportRoutes } from "./reports.js";
 import { registerUnitRoutes } from "./units.js";
 
 /** Every API route module, mounted under /api. */
@@ -11,4 +12,5 @@ export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Pro
   registerUnitRoutes(api, ctx);
   registerRegimeRoutes(api, ctx);
   registerIndicatorRoutes(api, ctx);
+  registerReportRoutes(api, ctx);
 }
