@@ -84,4 +84,48 @@ describe("read-only pages", () => {
     await screenshot(page, "06-indicators");
     await page.close();
   });
+
+  it("lists reports with filters and opens a report with its text, figures, tasks, citations and findings", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${server.baseUrl}/reports`);
+    const rows = page.locator('[data-testid="reports-table"] tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(1);
+    await page.locator('input[name="period"]').fill("2025-10");
+    await page.getByRole("button", { name: "Lọc", exact: true }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get("period")).toBe("2025-10");
+    expect(await rows.first().textContent()).toContain("Tháng 10/2025");
+    await screenshot(page, "07-reports-filtered");
+
+    await rows.first().getByRole("link").first().click();
+    await page.getByRole("heading", { name: "Nội dung báo cáo" }).waitFor();
+    expect(await page.locator(".report-title").textContent()).toContain("tháng 10 năm 2025");
+    const body = await page.locator(".report-body").textContent();
+    expect(body).toContain("Công nghệ thông tin");
+    expect(body).toContain("Ký số 16.681 văn bản");
+    // The check found something, so the findings tab opens first.
+    expect(await page.locator(".tab.active").textContent()).toContain("Kết quả kiểm tra");
+    await screenshot(page, "08-report-findings");
+    await page.getByRole("tab", { name: /Số liệu/ }).click();
+    const figures = await page.locator('[data-testid="figures-table"]').textContent();
+    expect(figures).toContain("29.097");
+    expect(figures).toContain("57,33");
+    expect(figures).toContain("Gửi qua mạng");
+    await screenshot(page, "09-report-figures");
+    await page.getByRole("tab", { name: /Văn bản dẫn chiếu/ }).click();
+    expect(await page.locator(".tab-body").textContent()).toContain("742/STTTT-VP");
+    await page.getByRole("tab", { name: /Nhiệm vụ/ }).click();
+    expect(await page.locator(".tab-body").textContent()).toContain("hạ tầng viễn thông thụ động");
+    await screenshot(page, "10-report-tasks");
+    await page.close();
+  });
+
+  it("shows a Vietnamese message for a report that does not exist", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 700 } });
+    await page.goto(`${server.baseUrl}/reports/999999`);
+    await page.getByRole("alert").waitFor();
+    expect(await page.getByRole("alert").textContent()).toContain("Không tìm thấy báo cáo");
+    await page.close();
+  });
 });

@@ -1,10 +1,11 @@
 import { openDatabase } from "../src/storage/database.js";
 import { migrate } from "../src/storage/migrate.js";
-import { buildDepartment, buildRegime, buildUnit } from "../test/factories.js";
+import { buildDepartment, buildRegime, buildReport, buildUnit } from "../test/factories.js";
 
 export interface SeededData {
   departmentCode: string;
   regimeCode: string;
+  reportIds: number[];
 }
 
 /**
@@ -40,7 +41,33 @@ export async function seedDataDir(dataDir: string): Promise<SeededData> {
       validTo: "2025-02-28",
     });
     const regime = await buildRegime(db);
-    return { departmentCode: caoBang.department.code, regimeCode: regime.code };
+    const reportIds: number[] = [];
+    for (const [periodCode, state] of [
+      ["2025-09", "sent"],
+      ["2025-10", "issued"],
+      ["2025-11", "draft"],
+    ] as const) {
+      const month = Number(periodCode.slice(5));
+      const built = await buildReport(db, {
+        department: caoBang,
+        regime,
+        content: {
+          periodCode,
+          state,
+          title: `Báo cáo kết quả công tác thông tin và truyền thông tháng ${month} năm 2025`,
+          nextPeriodCode: `2025-${String(month + 1).padStart(2, "0")}`,
+          ...(state === "draft"
+            ? {}
+            : {
+                number: month * 10,
+                numberText: `${month * 10}/BC-STTTT`,
+                issuedOn: `2025-${String(month).padStart(2, "0")}-15`,
+              }),
+        },
+      });
+      reportIds.push(built.report.id);
+    }
+    return { departmentCode: caoBang.department.code, regimeCode: regime.code, reportIds };
   } finally {
     await database.close();
   }
