@@ -105,7 +105,7 @@ describe("read-only pages", () => {
     expect(body).toContain("Công nghệ thông tin");
     expect(body).toContain("Ký số 16.681 văn bản");
     // The check found something, so the findings tab opens first.
-    expect(await page.locator(".tab.active").textContent()).toContain("Kết quả kiểm tra");
+    expect(await page.locator(".tab.active").textContent()).toContain("Kiểm tra");
     await screenshot(page, "08-report-findings");
     await page.getByRole("tab", { name: /Số liệu/ }).click();
     const figures = await page.locator('[data-testid="figures-table"]').textContent();
@@ -113,7 +113,7 @@ describe("read-only pages", () => {
     expect(figures).toContain("57,33");
     expect(figures).toContain("Gửi qua mạng");
     await screenshot(page, "09-report-figures");
-    await page.getByRole("tab", { name: /Văn bản dẫn chiếu/ }).click();
+    await page.getByRole("tab", { name: /Dẫn chiếu/ }).click();
     expect(await page.locator(".tab-body").textContent()).toContain("742/STTTT-VP");
     await page.getByRole("tab", { name: /Nhiệm vụ/ }).click();
     expect(await page.locator(".tab-body").textContent()).toContain("hạ tầng viễn thông thụ động");

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import type { ReportDetail } from "../../../contract/reports.js";
 import { api } from "../api.js";
 import { SectionBody } from "../components/section-body.js";
@@ -24,6 +24,12 @@ export function ReportPage({ id }: { id: number }) {
   }
   if (report.status === "loading") return <Loading />;
   const r = report.data;
+  const closing = r.sections.findIndex((s) => s.level <= 1 && ["tasks", "recommendations"].includes(s.contentKind));
+  const difficultiesBefore = r.sections.some((s) => s.contentKind === "difficulties")
+    ? -1
+    : closing >= 0
+      ? closing
+      : r.sections.length;
   return (
     <div className="page">
       <Breadcrumb title={r.title || t.reports.untitled} />
@@ -47,25 +53,57 @@ export function ReportPage({ id }: { id: number }) {
         <article className="panel report-body" aria-labelledby="content-title">
           <h2 id="content-title">{t.report.content}</h2>
           {r.sections.length === 0 ? <Empty>{t.report.noSections}</Empty> : null}
-          {r.sections.map((s) => {
+          {r.sections.map((s, i) => {
             const Heading = s.level <= 1 ? "h3" : "h4";
+            // Difficulties without a section of their own go where reports put them: before the closing parts.
+            const difficultiesHere = i === difficultiesBefore;
+            const hasChildren = (r.sections[i + 1]?.level ?? 0) > s.level;
+            const inline = s.body.trim() ? null : inlineItems(s.contentKind, r);
             return (
-              <section key={s.id} className={`report-section level-${Math.min(s.level, 4)}`} id={`section-${s.id}`}>
-                <Heading>
-                  {s.number ? <span className="section-number">{s.number}</span> : null}
-                  {s.title}
-                </Heading>
-                <SectionBody body={s.body} emptyText={t.report.emptySection} />
-              </section>
+              <Fragment key={s.id}>
+                {difficultiesHere ? <NoteList title={t.report.difficulties} items={r.difficulties} /> : null}
+                <section className={`report-section level-${Math.min(s.level, 4)}`} id={`section-${s.id}`}>
+                  <Heading>
+                    {s.number ? <span className="section-number">{s.number}</span> : null}
+                    {s.title}
+                  </Heading>
+                  {inline ? (
+                    <ul className="prose">
+                      {inline.map((text) => (
+                        <li key={text}>{text}</li>
+                      ))}
+                    </ul>
+                  ) : hasChildren && !s.body.trim() ? null : (
+                    <SectionBody body={s.body} emptyText={t.report.emptySection} />
+                  )}
+                </section>
+              </Fragment>
             );
           })}
-          <NoteList title={t.report.difficulties} items={r.difficulties} />
-          <NoteList title={t.report.recommendations} items={r.recommendations} />
+          {difficultiesBefore === r.sections.length ? (
+            <NoteList title={t.report.difficulties} items={r.difficulties} />
+          ) : null}
+          {r.sections.some((s) => s.contentKind === "recommendations") ? null : (
+            <NoteList title={t.report.recommendations} items={r.recommendations} />
+          )}
         </article>
         <SidePanel report={r} />
       </div>
     </div>
   );
+}
+
+/** What an empty tasks / difficulties / recommendations section shows: the items stored apart from its text. */
+function inlineItems(kind: ReportDetail["sections"][number]["contentKind"], r: ReportDetail): string[] | null {
+  const items =
+    kind === "tasks"
+      ? r.tasks.map((task) => task.text)
+      : kind === "difficulties"
+        ? r.difficulties
+        : kind === "recommendations"
+          ? r.recommendations
+          : [];
+  return items.length > 0 ? items : null;
 }
 
 function Breadcrumb({ title }: { title?: string }) {
@@ -147,10 +185,10 @@ function SidePanel({ report: r }: { report: ReportDetail }) {
   const openFindings = r.findings.filter((f) => !f.isDismissed).length;
   const [tab, setTab] = useState<Tab>(openFindings > 0 ? "findings" : "figures");
   const tabs: { key: Tab; label: string; count: number; alert?: boolean }[] = [
-    { key: "figures", label: t.report.figures, count: r.values.length },
-    { key: "tasks", label: t.report.tasks, count: r.tasks.length },
-    { key: "citations", label: t.report.citations, count: r.citations.length },
-    { key: "findings", label: t.report.findings, count: openFindings, alert: openFindings > 0 },
+    { key: "figures", label: t.report.tabs.figures, count: r.values.length },
+    { key: "tasks", label: t.report.tabs.tasks, count: r.tasks.length },
+    { key: "citations", label: t.report.tabs.citations, count: r.citations.length },
+    { key: "findings", label: t.report.tabs.findings, count: openFindings, alert: openFindings > 0 },
   ];
   return (
     <aside className="panel side-panel" aria-label={t.report.metadata}>
@@ -163,6 +201,7 @@ function SidePanel({ report: r }: { report: ReportDetail }) {
             aria-selected={tab === item.key}
             className={tab === item.key ? "tab active" : "tab"}
             onClick={() => setTab(item.key)}
+            title={t.report[item.key]}
           >
             {item.label}
             <span className={item.alert ? "count count-alert" : "count"}>{item.count}</span>
@@ -213,7 +252,9 @@ function FiguresTab({ report: r }: { report: ReportDetail }) {
               </td>
               <td className="num nowrap">
                 {formatNumber(v.value, language)}
-                {v.unitOfMeasure ? <span className="uom"> {v.unitOfMeasure}</span> : null}
+                {v.unitOfMeasure ? (
+                  <span className="uom">{v.unitOfMeasure === "%" ? "%" : ` ${v.unitOfMeasure}`}</span>
+                ) : null}
               </td>
             </tr>
           );
