@@ -7,6 +7,8 @@ import { StateBadge } from "./status.js";
 /** Reports as a table: number, title, unit, period, state and dates; each row opens the report. */
 export function ReportTable({ items, compact = false }: { items: ReportSummary[]; compact?: boolean }) {
   const { t } = useI18n();
+  // "/BC-STTTT" is a report whose number is left blank until it is issued.
+  const numbered = (r: ReportSummary) => (r.numberText && !r.numberText.startsWith("/") ? r.numberText : null);
   return (
     <div className="table-wrap">
       <table className="table" data-testid="reports-table">
@@ -28,11 +30,13 @@ export function ReportTable({ items, compact = false }: { items: ReportSummary[]
                 <Link href={`/reports/${r.id}`} className="report-link">
                   {r.title || t.reports.untitled}
                 </Link>
-                {compact && r.numberText ? <div className="muted small">{r.numberText}</div> : null}
+                {compact && numbered(r) ? <div className="muted small">{numbered(r)}</div> : null}
               </td>
               <td>{r.unit.name}</td>
               <td className="nowrap">{periodLabel(r.periodCode, t)}</td>
-              {compact ? null : <td className="nowrap mono">{r.numberText ?? t.reports.noNumber}</td>}
+              {compact ? null : (
+                <td className="nowrap mono">{numbered(r) ?? <span className="muted">{t.reports.noNumber}</span>}</td>
+              )}
               {compact ? null : <td>{r.regime?.name ?? t.common.none}</td>}
               <td>
                 <StateBadge state={r.state} />

@@ -30,7 +30,7 @@ export const en: Dictionary = {
     unitSearch: "Find a unit…",
     unitKind: "Unit kind",
     noUnits: "No unit matches.",
-    recentReports: "Recently updated reports",
+    recentReports: "Reports of recent periods",
     allReports: "All reports",
     noReports: "No reports yet.",
     unitsCount: (n) => `${n} units`,

@@ -30,7 +30,7 @@ export const vi = {
     unitSearch: "Tìm đơn vị…",
     unitKind: "Loại đơn vị",
     noUnits: "Không có đơn vị nào khớp.",
-    recentReports: "Báo cáo mới cập nhật",
+    recentReports: "Báo cáo các kỳ gần đây",
     allReports: "Xem tất cả báo cáo",
     noReports: "Chưa có báo cáo nào.",
     unitsCount: (n: number) => `${n} đơn vị`,

@@ -36,7 +36,9 @@ export function ReportPage({ id }: { id: number }) {
       <header className="report-head panel">
         <div className="report-head-top">
           <div>
-            <div className="report-number mono">{r.numberText ?? t.reports.noNumber}</div>
+            <div className="report-number mono">
+              {r.numberText && !r.numberText.startsWith("/") ? r.numberText : t.reports.noNumber}
+            </div>
             <h1 className="report-title">{r.title || t.reports.untitled}</h1>
             <div className="muted">
               {r.unit.name} · {periodLabel(r.periodCode, t)}
