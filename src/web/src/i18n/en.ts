@@ -188,13 +188,6 @@ export const en: Dictionary = {
     cumulative: "Cumulative",
     empty: "No indicator matches.",
   },
-  periods: {
-    month: (m, y) => `${String(m).padStart(2, "0")}/${y}`,
-    quarter: (q, y) => `Q${q} ${y}`,
-    half: (h, y) => `H${h} ${y}`,
-    nineMonths: (y) => `9 months ${y}`,
-    year: (y) => `Year ${y}`,
-  },
   footer: "baocao — reporting information system for the information and communications sector",
   language: "Language",
 };
