@@ -127,6 +127,14 @@ describe("read-only pages", () => {
     await page.getByRole("tab", { name: /Nhiệm vụ/ }).click();
     expect(await page.locator(".tab-body").textContent()).toContain("hạ tầng viễn thông thụ động");
     await screenshot(page, "10-report-tasks");
+    // A phone-sized window: one column, the side panel under the text.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const [text, side] = await Promise.all([
+      page.locator(".report-body").boundingBox(),
+      page.locator(".side-panel").boundingBox(),
+    ]);
+    expect(side!.y).toBeGreaterThan(text!.y);
+    await screenshot(page, "11-report-narrow");
     await page.close();
   });
 
