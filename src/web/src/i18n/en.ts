@@ -34,6 +34,7 @@ export const en: Dictionary = {
     allReports: "All reports",
     noReports: "No reports yet.",
     unitsCount: (n) => `${n} units`,
+    unitsTruncated: (n) => `Showing the first ${n} units: type a name to narrow the list (accents optional).`,
   },
   unitKinds: {
     country: "Country",

@@ -32,6 +32,7 @@ export const vi = {
     allReports: "Xem tất cả báo cáo",
     noReports: "Chưa có báo cáo nào.",
     unitsCount: (n: number) => `${n} đơn vị`,
+    unitsTruncated: (n: number) => `Đang hiện ${n} đơn vị đầu tiên: gõ tên để thu hẹp (có dấu hay không dấu đều được).`,
   },
   unitKinds: {
     country: "Quốc gia",
