@@ -169,6 +169,10 @@ export interface ReportContent {
   /** "12/BC-STTTT" as written, or null. */
   numberText: string | null;
   title: string;
+  /** Issuing agency as the header writes it ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), when known. */
+  agency?: string | null;
+  /** Parent agency line of the header ("UBND TỈNH CAO BẰNG"), when known. */
+  parentAgency?: string | null;
   place: string | null;
   /** ISO date of issue, when issued. */
   issuedOn: string | null;
