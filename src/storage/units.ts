@@ -1,6 +1,13 @@
 import { type Kysely, sql } from "kysely";
 import { UserError } from "../domain/errors.js";
-import type { SuccessionDefinition, SuccessionKind, UnitDefinition, UnitKind, UnitName } from "../domain/org-unit.js";
+import {
+  nameRecordAt,
+  type SuccessionDefinition,
+  type SuccessionKind,
+  type UnitDefinition,
+  type UnitKind,
+  type UnitName,
+} from "../domain/org-unit.js";
 import type { Holiday, Unit, UnitSuccession } from "../domain/records.js";
 import { foldText } from "../domain/vn-text.js";
 import { notFound } from "./db-errors.js";
@@ -260,21 +267,27 @@ async function loadUnits(db: Kysely<DB>, ids: readonly number[], at: string | un
   }
   const byId = new Map(
     units.map((u) => {
-      const history = namesOf.get(u.id) ?? [];
-      const current = nameOn(history, day);
-      const unit: Unit = {
-        id: u.id,
+      const definition: UnitDefinition = {
         code: u.code,
         kind: u.kind as UnitKind,
-        parentId: u.parent_id,
         parentCode: u.parent_code,
         provinceCode: u.province_code,
         validFrom: u.valid_from,
         validTo: u.valid_to,
+        names: namesOf.get(u.id) ?? [],
+      };
+      const current = nameOn(definition, day);
+      const unit: Unit = {
+        ...definition,
+        id: u.id,
+        kind: definition.kind,
+        parentId: u.parent_id,
+        parentCode: u.parent_code,
+        provinceCode: u.province_code,
+        validTo: u.valid_to,
         name: current?.name ?? u.code,
         shortName: current?.shortName ?? null,
         symbol: current?.symbol ?? null,
-        names: history,
       };
       return [u.id, unit] as const;
     }),
@@ -285,12 +298,9 @@ async function loadUnits(db: Kysely<DB>, ids: readonly number[], at: string | un
   });
 }
 
-/** The name in force on `day`; before the first name the first, after the last the last. */
-function nameOn(history: readonly UnitName[], day: string): UnitName | undefined {
-  const inForce = history.find((n) => n.validFrom <= day && (!n.validTo || n.validTo >= day));
-  if (inForce) return inForce;
-  const earlier = history.filter((n) => n.validFrom <= day);
-  return earlier.at(-1) ?? history[0];
+/** The name in force on `day`; outside every name's validity the latest earlier one, else the first. */
+function nameOn(unit: UnitDefinition, day: string): UnitName | undefined {
+  return nameRecordAt(unit, day) ?? unit.names.filter((n) => n.validFrom <= day).at(-1) ?? unit.names[0];
 }
 
 /** The units a unit became (merge, split, rename), following chains when `transitive`. */
