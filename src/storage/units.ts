@@ -384,3 +384,23 @@ export async function findHolidays(db: Kysely<DB>, range: { from?: string; to?: 
   if (range.to) select = select.where("day", "<=", range.to);
   return select.execute();
 }
+
+/** Every recorded succession as definitions (by unit code), for building the domain's UnitGraph. */
+export async function findSuccessionDefinitions(db: Kysely<DB>): Promise<SuccessionDefinition[]> {
+  const rows = await db
+    .selectFrom("unit_successions as s")
+    .innerJoin("units as f", "f.id", "s.from_unit_id")
+    .innerJoin("units as t", "t.id", "s.to_unit_id")
+    .select(["f.code as from_code", "t.code as to_code", "s.effective_date", "s.kind", "s.note"])
+    .orderBy("s.effective_date")
+    .orderBy("f.code")
+    .orderBy("t.code")
+    .execute();
+  return rows.map((r) => ({
+    fromCode: r.from_code,
+    toCode: r.to_code,
+    effectiveDate: r.effective_date,
+    kind: r.kind as SuccessionKind,
+    note: r.note,
+  }));
+}
