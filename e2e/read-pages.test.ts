@@ -46,6 +46,14 @@ describe("read-only pages", () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((text) => text.includes("Vĩnh Long"))).toBe(true);
     await screenshot(page, "02-home-search");
+
+    // The most recent report opens from the home page, whichever unit wrote it (demo data or the test's own).
+    const recent = page.locator('[data-testid="reports-table"] tbody tr a.report-link').first();
+    const title = (await recent.textContent())?.trim();
+    await recent.click();
+    await page.getByRole("heading", { name: "Nội dung báo cáo" }).waitFor();
+    expect(await page.locator(".report-title").textContent()).toBe(title);
+    await screenshot(page, "12-home-first-report");
     await page.close();
   });
 
