@@ -54,6 +54,8 @@ describe("read-only pages", () => {
     await page.getByRole("heading", { name: "Nội dung báo cáo" }).waitFor();
     expect(await page.locator(".report-title").textContent()).toBe(title);
     await screenshot(page, "12-home-first-report");
+    await page.locator(".report-section").last().scrollIntoViewIfNeeded();
+    await screenshot(page, "13-report-last-section", { fullPage: false });
     await page.close();
   });
 
