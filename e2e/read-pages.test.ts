@@ -59,6 +59,22 @@ describe("read-only pages", () => {
     await page.close();
   });
 
+  it("shows a unit with its names over time, successions and reports", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${server.baseUrl}/units/${seeded.successorCode}`);
+    await page.getByRole("heading", { name: "Kế thừa, sáp nhập" }).waitFor();
+    const aside = await page.locator("aside").textContent();
+    expect(aside).toContain(`Kế thừa ${seeded.departmentCode}`);
+    expect(aside).toContain("01/03/2025");
+    await page.getByRole("link", { name: seeded.departmentCode }).click();
+    await page.locator('[data-testid="reports-table"]').waitFor();
+    expect(await page.locator(".report-title").textContent()).toBe("Sở Thông tin và Truyền thông tỉnh Cao Bằng");
+    expect(await page.locator("aside").textContent()).toContain(`Trở thành ${seeded.successorCode}`);
+    expect(await page.locator('[data-testid="reports-table"] tbody tr').count()).toBe(3);
+    await screenshot(page, "14-unit");
+    await page.close();
+  });
+
   it("switches to English and remembers it", async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(server.baseUrl);
