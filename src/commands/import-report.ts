@@ -1,13 +1,21 @@
 import { createHash } from "node:crypto";
 import { UserError } from "../domain/errors.js";
+import type { IndicatorDefinition } from "../domain/indicator.js";
 import { formatPeriodCode, type Period, periodFromRef } from "../domain/period.js";
-import type { ExtractedReport, ExtractedSection, ReportContent, SectionContent, ValueContent } from "../domain/report.js";
+import type {
+  ExtractedFigure,
+  ExtractedReport,
+  ExtractedSection,
+  ReportContent,
+  SectionContent,
+  ValueContent,
+} from "../domain/report.js";
 import { sectionKindOf } from "../extract/section-kind.js";
-import { matchIndicator } from "../packs/ict/index.js";
+import { getIctIndicator, matchIndicator } from "../packs/ict/index.js";
 import { provinceByName } from "../reference/index.js";
 import { appendAudit } from "../storage/audit.js";
-import { insertReportContent } from "../storage/report-content.js";
 import { findRegimes, getRegimeByCode } from "../storage/regimes.js";
+import { insertReportContent } from "../storage/report-content.js";
 import { findReportIdBySourceFile, findSourceFileBySha256, saveSourceFile } from "../storage/source-files.js";
 import { inTransaction } from "../storage/transaction.js";
 import { getUnitByCode } from "../storage/units.js";
@@ -94,7 +102,11 @@ export async function importReport(ctx: AppContext, input: ImportReportInput): P
   };
 }
 
-async function buildContent(ctx: AppContext, analyzed: AnalyzedReport, input: ImportReportInput): Promise<ReportContent> {
+async function buildContent(
+  ctx: AppContext,
+  analyzed: AnalyzedReport,
+  input: ImportReportInput,
+): Promise<ReportContent> {
   const r = analyzed.report;
   const meta = r.meta;
   const issuedOn = isoDate(meta.issueYear, meta.issueMonth, meta.issueDay);
@@ -102,12 +114,22 @@ async function buildContent(ctx: AppContext, analyzed: AnalyzedReport, input: Im
   await getUnitByCode(ctx.database.db, unitCode); // NOT_FOUND with a Vietnamese message for a wrong code
   const periodCode = input.periodCode ?? periodCodeOf(analyzed.fileName, r);
   const regimeCode =
-    input.regimeCode === undefined ? await guessRegime(ctx, r.meta.period ? periodFromRef(r.meta.period) : null) : input.regimeCode;
+    input.regimeCode === undefined
+      ? await guessRegime(ctx, r.meta.period ? periodFromRef(r.meta.period) : null)
+      : input.regimeCode;
   const next = meta.nextPeriod ? periodFromRef(meta.nextPeriod) : null;
   const figures = r.figures.map((f) => {
-    const match = matchIndicator(f.label, f.unit);
-    return match && match.confidence >= MIN_MATCH_CONFIDENCE
-      ? { ...f, indicatorCode: match.code, disaggregation: match.disaggregation ?? "", matchConfidence: match.confidence }
+    const match = matchIndicator(`${f.label} ${figureClause(analyzed.lines[f.line - 1] ?? "", f.quote)}`, f.unit);
+    const indicator = match && match.confidence >= MIN_MATCH_CONFIDENCE ? getIctIndicator(match.code) : undefined;
+    const value = indicator ? valueInIndicatorUnit(f, indicator) : null;
+    return match && value !== null
+      ? {
+          ...f,
+          indicatorCode: match.code,
+          indicatorValue: value,
+          disaggregation: match.disaggregation ?? "",
+          matchConfidence: match.confidence,
+        }
       : { ...f, indicatorCode: null };
   });
   return {
@@ -146,9 +168,50 @@ async function buildContent(ctx: AppContext, analyzed: AnalyzedReport, input: Im
   };
 }
 
+/**
+ * The clause of the line around a figure's quote ("trong đó 37.902 văn bản được ký số"): the extractor's label
+ * is a few words before the number, while what is counted often follows it.
+ */
+export function figureClause(line: string, quote: string): string {
+  const at = line.indexOf(quote);
+  if (at < 0) return quote;
+  const before = line.slice(0, at);
+  const start =
+    Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(". "), before.lastIndexOf(":")) + 1;
+  const rest = line.slice(at + quote.length);
+  const stop = rest.search(/[,;:()]|\.\s|\.$/);
+  return line.slice(start, at + quote.length + (stop < 0 ? rest.length : stop)).trim();
+}
+
+const MONEY_FACTORS: Record<string, number> = { đồng: 1e-6, "nghìn đồng": 1e-3, "triệu đồng": 1, "tỷ đồng": 1e3 };
+
+/**
+ * The figure's value in the indicator's unit, or null when the two do not measure the same kind of thing: a rate,
+ * a duration or a rank never becomes a count, a percentage only a percentage, money is converted to "triệu đồng".
+ */
+export function valueInIndicatorUnit(figure: ExtractedFigure, indicator: IndicatorDefinition): number | null {
+  if (figure.kind === "percent") return indicator.valueType === "percent" ? figure.value : null;
+  if (indicator.valueType === "percent") return null;
+  if (figure.kind === "money") {
+    const from = MONEY_FACTORS[(figure.unit ?? "").toLowerCase()];
+    const to = MONEY_FACTORS[(indicator.unitOfMeasure ?? "").toLowerCase()];
+    return indicator.valueType === "money" && from !== undefined && to !== undefined
+      ? (figure.value * from) / to
+      : null;
+  }
+  if (figure.kind === "count") return indicator.valueType === "money" ? null : figure.value;
+  return null;
+}
+
 /** The best-matching figure of each indicator and category becomes the report's value of it. */
 function bestValues(
-  figures: { value: number; line: number; indicatorCode?: string | null; disaggregation?: string; matchConfidence?: number }[],
+  figures: {
+    line: number;
+    indicatorCode?: string | null;
+    indicatorValue?: number;
+    disaggregation?: string;
+    matchConfidence?: number;
+  }[],
 ): ValueContent[] {
   const best = new Map<string, ValueContent>();
   for (const f of figures) {
@@ -159,7 +222,7 @@ function bestValues(
     best.set(key, {
       indicatorCode: f.indicatorCode,
       disaggregation: f.disaggregation ?? "",
-      value: f.value,
+      value: f.indicatorValue ?? 0,
       provenance: "imported",
       sourceLine: f.line,
       matchConfidence: f.matchConfidence ?? null,

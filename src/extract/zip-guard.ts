@@ -32,7 +32,8 @@ export function summarizeZip(bytes: Uint8Array): ZipSummary | null {
     const size = view.getUint32(offset + 24, true);
     // 0xFFFFFFFF means a ZIP64 size: treat it as too large rather than parse the extra field.
     uncompressedBytes += size === 0xffffffff ? Number.MAX_SAFE_INTEGER / 2 : size;
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    offset +=
+      46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
   return { entries, uncompressedBytes };
 }
