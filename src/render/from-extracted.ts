@@ -1,0 +1,163 @@
+import type { ExtractedHeading, ExtractedItem, ExtractedReport } from "../domain/report.js";
+import { foldText } from "../domain/vn-text.js";
+import { documentTypeTitle } from "./from-report-content.js";
+import { formatNumberLine } from "./number-line.js";
+import { formatPlaceDate } from "./place-date.js";
+import { stripInlineMarkdown } from "./plain-text.js";
+import { normalizeRecipients } from "./recipients.js";
+import type { RenderableReport, RenderBlock, RenderSection } from "./renderable-report.js";
+import { blockOfLine } from "./section-body.js";
+import { buildSignature, vnUpper } from "./signature.js";
+
+export interface ExtractedRenderOptions {
+  /** Overrides the agency found in the header ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG" by default). */
+  agencyName?: string | null;
+  /** Overrides the governing body found in the header ("UBND TỈNH <province>" by default). */
+  parentAgencyName?: string | null;
+}
+
+const DEFAULT_AGENCY = "Sở Thông tin và Truyền thông";
+const CLOSING = /^trên đây là\b/iu;
+const RECIPIENTS = /^nơi nhận\s*:?/iu;
+const ADDRESSEE = /^kính gửi\s*:?\s*(.*)$/iu;
+
+interface Body {
+  preamble: RenderBlock[];
+  sections: RenderSection[];
+  closing: string[];
+  addressees: string[];
+}
+
+function sectionOf(heading: ExtractedHeading): RenderSection {
+  return {
+    number: heading.number ? stripInlineMarkdown(heading.number).replace(/[.)]+$/, "") : null,
+    title: stripInlineMarkdown(heading.title),
+    level: Math.max(1, heading.level),
+    blocks: [],
+  };
+}
+
+/** Moves the "Trên đây là ..." paragraphs at the end of the last section to the closing. */
+function takeClosing(sections: RenderSection[], preamble: RenderBlock[]): string[] {
+  const last = sections[sections.length - 1];
+  const blocks = last ? last.blocks : preamble;
+  const at = blocks.findIndex((b) => b.kind === "paragraph" && CLOSING.test(b.text));
+  if (at < 0) return [];
+  const closing = blocks.splice(at).flatMap((b) => (b.kind === "table" ? [] : [b.text]));
+  return closing;
+}
+
+/** The body from the extracted sections (heading + paragraphs). */
+function bodyOfSections(report: ExtractedReport): Body {
+  const preamble: RenderBlock[] = [];
+  const sections: RenderSection[] = [];
+  for (const part of report.sections ?? []) {
+    const blocks = part.paragraphs.map((p) => blockOfLine(p.text)).filter((b): b is RenderBlock => b !== null);
+    if (part.heading) sections.push({ ...sectionOf(part.heading), blocks });
+    else if (sections.length === 0) preamble.push(...blocks);
+    else sections[sections.length - 1]?.blocks.push(...blocks);
+  }
+  return { preamble, sections, closing: takeClosing(sections, preamble), addressees: [] };
+}
+
+/** Where the body text starts: after "Kính gửi" and its addressee lines, or after the subject line. */
+function bodyStart(
+  lines: readonly string[],
+  end: number,
+  title: string | null,
+): { start: number; addressees: string[] } {
+  const plain = lines.slice(0, end).map(stripInlineMarkdown);
+  const kg = plain.findIndex((l) => ADDRESSEE.test(l));
+  if (kg >= 0) {
+    const addressees: string[] = [];
+    const first = ADDRESSEE.exec(plain[kg] ?? "")?.[1]?.trim();
+    if (first) addressees.push(first);
+    let i = kg + 1;
+    for (; i < end; i++) {
+      const l = plain[i] ?? "";
+      if (l === "") continue;
+      if (!/^[-–]\s/u.test(l)) break;
+      addressees.push(l);
+    }
+    return { start: i, addressees: addressees.map((a) => a.replace(/^[-–]\s*/u, "").replace(/[\s.;]+$/u, "")) };
+  }
+  const folded = title ? foldText(title) : null;
+  const titleLine = folded ? plain.findIndex((l) => l !== "" && folded.startsWith(foldText(l))) : -1;
+  if (titleLine >= 0) return { start: titleLine + 1, addressees: [] };
+  const typeLine = plain.findIndex((l) => /^báo cáo$/iu.test(l));
+  return { start: typeLine >= 0 ? typeLine + 1 : end, addressees: [] };
+}
+
+/** The body cut from the source text at the headings' lines. */
+function bodyOfSource(report: ExtractedReport, source: string): Body {
+  const lines = source.split(/\r?\n/);
+  const headings = [...report.headings].sort((a, b) => a.line - b.line);
+  const firstHeading = headings[0] ? headings[0].line - 1 : lines.length;
+  const recipientsAt = lines.findIndex((l, i) => i >= firstHeading && RECIPIENTS.test(stripInlineMarkdown(l)));
+  const end = recipientsAt >= 0 ? recipientsAt : lines.length;
+  const { start, addressees } = bodyStart(lines, firstHeading, report.meta.title);
+  const blocksBetween = (from: number, to: number): RenderBlock[] =>
+    lines
+      .slice(from, to)
+      .map(blockOfLine)
+      .filter((b): b is RenderBlock => b !== null);
+  const preamble = blocksBetween(start, firstHeading);
+  const sections = headings.map((h, i) => ({
+    ...sectionOf(h),
+    blocks: blocksBetween(h.line, Math.min(end, (headings[i + 1]?.line ?? end + 1) - 1)),
+  }));
+  return { preamble, sections, closing: takeClosing(sections, preamble), addressees };
+}
+
+/** Without text: the outline, with each planned task, difficulty and recommendation under its heading. */
+function bodyOfItems(report: ExtractedReport): Body {
+  const headings = [...report.headings].sort((a, b) => a.line - b.line);
+  const sections = headings.map(sectionOf);
+  const items: ExtractedItem[] = [...report.tasks, ...report.difficulties, ...report.recommendations];
+  for (const item of items.sort((a, b) => a.line - b.line)) {
+    const at = headings.findLastIndex((h) => h.line <= item.line);
+    sections[at]?.blocks.push({ kind: "bullet", text: stripInlineMarkdown(item.text), depth: 0 });
+  }
+  return { preamble: [], sections, closing: [], addressees: [] };
+}
+
+/** Builds the printable report from an extraction; the source text, when given, supplies the body's paragraphs. */
+export function fromExtracted(
+  report: ExtractedReport,
+  sourceText?: string,
+  options: ExtractedRenderOptions = {},
+): RenderableReport {
+  const meta = report.meta;
+  const body =
+    report.sections && report.sections.length > 0
+      ? bodyOfSections(report)
+      : sourceText !== undefined
+        ? bodyOfSource(report, sourceText)
+        : bodyOfItems(report);
+  const parent = options.parentAgencyName ?? meta.parentAgency ?? (meta.province ? `UBND tỉnh ${meta.province}` : null);
+  const addressees = meta.addressees && meta.addressees.length > 0 ? meta.addressees : body.addressees;
+  return {
+    header: {
+      parentAgency: parent ? vnUpper(stripInlineMarkdown(parent)) : null,
+      agency: vnUpper(stripInlineMarkdown(options.agencyName ?? meta.agency ?? DEFAULT_AGENCY)),
+      numberLine: formatNumberLine(meta.number, meta.docType ?? "BC"),
+      placeDateLine: formatPlaceDate(meta.place ?? meta.province, {
+        day: meta.issueDay,
+        month: meta.issueMonth,
+        year: meta.issueYear,
+      }),
+    },
+    documentType: documentTypeTitle(meta.docType),
+    subjectLines: meta.title ? [stripInlineMarkdown(meta.title)] : [],
+    addressees: addressees.map((a) => stripInlineMarkdown(a).replace(/[\s.;]+$/u, "")).filter((a) => a !== ""),
+    preamble: body.preamble,
+    sections: body.sections,
+    closing: body.closing,
+    recipients: normalizeRecipients(meta.recipients),
+    signature: buildSignature({
+      signingAuthority: meta.signingAuthority,
+      signerTitle: meta.signerTitle,
+      signerName: meta.signerName,
+    }),
+  };
+}
