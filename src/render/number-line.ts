@@ -1,7 +1,7 @@
 // Decree 30/2020/NĐ-CP, Appendix I, section II.3: "Số" then ":", the number (below 10 with a leading 0), "/"
 // between number and symbol, "-" between the symbol's groups, no spaces inside ("Số: 05/BC-STTTT"). Before
 // issue the number is left blank for the clerk ("Số:      /BC-STTTT").
-const BLANK_NUMBER = "      ";
+const BLANK_NUMBER = "     ";
 
 /** The symbol of a document type issued by an agency: "BC" + "STTTT" → "BC-STTTT". */
 export function documentSymbol(docType: string, agencySymbol: string): string {

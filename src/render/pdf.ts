@@ -8,13 +8,13 @@ import { UserError } from "../domain/errors.js";
 // The only process I/O of the renderer: LibreOffice converts the .docx (its layout engine honours the page
 // size, margins, tables and title-page header the .docx declares).
 const run = promisify(execFile);
-const SOFFICE = process.env.BAOCAO_SOFFICE ?? "soffice";
+const DEFAULT_COMMAND = "soffice";
 const TIMEOUT_MS = 120_000;
 
 /** True when LibreOffice's `soffice` can be started. */
-export async function isPdfAvailable(): Promise<boolean> {
+export async function isPdfAvailable(command = DEFAULT_COMMAND): Promise<boolean> {
   try {
-    await run(SOFFICE, ["--version"], { timeout: 30_000 });
+    await run(command, ["--version"], { timeout: 30_000 });
     return true;
   } catch {
     return false;
@@ -22,7 +22,7 @@ export async function isPdfAvailable(): Promise<boolean> {
 }
 
 /** Converts .docx bytes to PDF bytes with LibreOffice; a UserError PDF_UNAVAILABLE when it is not installed. */
-export async function convertDocxToPdf(docx: Uint8Array): Promise<Buffer> {
+export async function convertDocxToPdf(docx: Uint8Array, command = DEFAULT_COMMAND): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), "baocao-pdf-"));
   try {
     const input = join(dir, "baocao.docx");
@@ -30,7 +30,7 @@ export async function convertDocxToPdf(docx: Uint8Array): Promise<Buffer> {
     try {
       // A private profile folder: two conversions at once must not share (and lock) one user profile.
       await run(
-        SOFFICE,
+        command,
         [
           `-env:UserInstallation=file://${join(dir, "profile")}`,
           "--headless",

@@ -2,8 +2,8 @@ import type { PartialDate } from "./renderable-report.js";
 
 // Decree 30/2020/NĐ-CP, Appendix I, section II.5: "ngày ... tháng ... năm ..." in full; days below 10 and the
 // months 1 and 2 take a leading 0 ("ngày 05 tháng 01", "tháng 02") so no one can add a digit afterwards.
-const BLANK_DAY = "    ";
-const BLANK_MONTH = "    ";
+const BLANK_DAY = "  ";
+const BLANK_MONTH = "  ";
 const BLANK_YEAR = "20..";
 
 /** The day as Decree 30 writes it: "05", "14"; blank spaces when unknown. */
