@@ -1,5 +1,5 @@
 import { formatVnNumber } from "../domain/vn-number.js";
-import { TIEU_NGU, QUOC_HIEU } from "./docx-header.js";
+import { QUOC_HIEU, TIEU_NGU } from "./docx-header.js";
 import { headingLabel } from "./heading-label.js";
 import { recipientLines } from "./recipients.js";
 import type { RenderableReport, RenderBlock, RenderTable } from "./renderable-report.js";

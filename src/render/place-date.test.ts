@@ -18,9 +18,7 @@ describe("formatPlaceDate", () => {
   });
 
   it("keeps what is known of a partly dated draft", () => {
-    expect(formatPlaceDate("Cao Bằng", { day: null, month: 8, year: 2020 })).toBe(
-      "Cao Bằng, ngày    tháng 8 năm 2020",
-    );
+    expect(formatPlaceDate("Cao Bằng", { day: null, month: 8, year: 2020 })).toBe("Cao Bằng, ngày    tháng 8 năm 2020");
   });
 
   it("writes the date alone when the place is unknown, and in NFC", () => {

@@ -5,11 +5,17 @@ import { blockOfLine, parseSectionBody } from "./section-body.js";
 describe("blockOfLine", () => {
   it.each([
     ["Toàn tỉnh có 452.318 thuê bao.", { kind: "paragraph", text: "Toàn tỉnh có 452.318 thuê bao." }],
-    ["- Ban hành Công văn số 41/STTTT-TTBCXB.", { kind: "bullet", text: "Ban hành Công văn số 41/STTTT-TTBCXB.", depth: 0 }],
+    [
+      "- Ban hành Công văn số 41/STTTT-TTBCXB.",
+      { kind: "bullet", text: "Ban hành Công văn số 41/STTTT-TTBCXB.", depth: 0 },
+    ],
     ["– Trình UBND tỉnh phê duyệt.", { kind: "bullet", text: "Trình UBND tỉnh phê duyệt.", depth: 0 }],
     ["+ Hồ sơ trực tuyến: 318 hồ sơ.", { kind: "bullet", text: "Hồ sơ trực tuyến: 318 hồ sơ.", depth: 1 }],
     ["    - Cấp mới 95 chứng thư số.", { kind: "bullet", text: "Cấp mới 95 chứng thư số.", depth: 1 }],
-    ["Tổng văn bản đi: **29.097**, ký số **16.681**", { kind: "paragraph", text: "Tổng văn bản đi: 29.097, ký số 16.681" }],
+    [
+      "Tổng văn bản đi: **29.097**, ký số **16.681**",
+      { kind: "paragraph", text: "Tổng văn bản đi: 29.097, ký số 16.681" },
+    ],
     ["-5% so với cùng kỳ", { kind: "paragraph", text: "-5% so với cùng kỳ" }],
     ["   ", null],
     ["- ", null],

@@ -11,7 +11,12 @@ describe("buildSignature", () => {
     ["TM.", "Chủ tịch", "Ủy ban nhân dân", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
     ["TUQ.", "Trưởng phòng Bưu chính - Viễn thông", "Giám đốc", "TUQ. GIÁM ĐỐC", "TRƯỞNG PHÒNG BƯU CHÍNH - VIỄN THÔNG"],
   ] as const)("%s %s (for %s) → %s / %s", (authority, title, head, authorityLine, titleLine) => {
-    const sig = buildSignature({ signingAuthority: authority, signerTitle: title, signerName: "Hoàng Minh Đức", headTitle: head });
+    const sig = buildSignature({
+      signingAuthority: authority,
+      signerTitle: title,
+      signerName: "Hoàng Minh Đức",
+      headTitle: head,
+    });
     expect(sig).toEqual({ authorityLine, titleLine, signerName: "Hoàng Minh Đức" });
   });
 
