@@ -17,7 +17,7 @@ export interface ExtractedRenderOptions {
 }
 
 const DEFAULT_AGENCY = "Sở Thông tin và Truyền thông";
-const CLOSING = /^trên đây là\b/iu;
+const CLOSING = /^trên đây là\s/iu;
 const RECIPIENTS = /^nơi nhận\s*:?/iu;
 const ADDRESSEE = /^kính gửi\s*:?\s*(.*)$/iu;
 
@@ -52,7 +52,7 @@ function bodyOfSections(report: ExtractedReport): Body {
   const preamble: RenderBlock[] = [];
   const sections: RenderSection[] = [];
   for (const part of report.sections ?? []) {
-    const blocks = part.paragraphs.map((p) => blockOfLine(p.text)).filter((b): b is RenderBlock => b !== null);
+    const blocks = part.paragraphs.map((p) => blockOfLine(p.text, true)).filter((b): b is RenderBlock => b !== null);
     if (part.heading) sections.push({ ...sectionOf(part.heading), blocks });
     else if (sections.length === 0) preamble.push(...blocks);
     else sections[sections.length - 1]?.blocks.push(...blocks);
@@ -99,7 +99,7 @@ function bodyOfSource(report: ExtractedReport, source: string): Body {
   const blocksBetween = (from: number, to: number): RenderBlock[] =>
     lines
       .slice(from, to)
-      .map(blockOfLine)
+      .map((l) => blockOfLine(l, true))
       .filter((b): b is RenderBlock => b !== null);
   const preamble = blocksBetween(start, firstHeading);
   const sections = headings.map((h, i) => ({

@@ -19,7 +19,18 @@ describe("blockOfLine", () => {
     ["-5% so với cùng kỳ", { kind: "paragraph", text: "-5% so với cùng kỳ" }],
     ["   ", null],
     ["- ", null],
-  ] as const)("%j", (line, block) => expect(blockOfLine(line)).toEqual(block));
+  ] as const)("%j", (line, block) => expect(blockOfLine(line, true)).toEqual(block));
+
+  it("keeps the asterisks of stored text, removes those of converted Markdown", () => {
+    expect(blockOfLine("Chỉ tiêu *quan trọng* đạt 100%.")).toEqual({
+      kind: "paragraph",
+      text: "Chỉ tiêu *quan trọng* đạt 100%.",
+    });
+    expect(blockOfLine("Chỉ tiêu *quan trọng* đạt 100%.", true)).toEqual({
+      kind: "paragraph",
+      text: "Chỉ tiêu quan trọng đạt 100%.",
+    });
+  });
 });
 
 describe("parseSectionBody", () => {

@@ -4,16 +4,24 @@ import type { RenderBlock } from "./renderable-report.js";
 // A bullet as reports write them: "-", "–", "+" (a second level) or "•", then a space.
 const BULLET = /^(\s*)([-–+•])\s+(.*)$/u;
 
-/** One line of text → a paragraph or a bullet ("+ " is one level deeper than "- "); null for a blank line. */
-export function blockOfLine(line: string): RenderBlock | null {
+function plain(text: string): string {
+  return text.replace(/\s+/g, " ").trim().normalize("NFC");
+}
+
+/**
+ * One line of text → a paragraph or a bullet ("+ " is one level deeper than "- "); null for a blank line.
+ * `fromMarkdown` removes the emphasis a converted document carries; stored text keeps its asterisks.
+ */
+export function blockOfLine(line: string, fromMarkdown = false): RenderBlock | null {
+  const clean = fromMarkdown ? stripInlineMarkdown : plain;
   const m = BULLET.exec(line);
   if (m) {
-    const text = stripInlineMarkdown(m[3] ?? "");
+    const text = clean(m[3] ?? "");
     if (!text) return null;
     const depth = m[2] === "+" || (m[1] ?? "").length >= 2 ? 1 : 0;
     return { kind: "bullet", text, depth };
   }
-  const text = stripInlineMarkdown(line);
+  const text = clean(line);
   return text ? { kind: "paragraph", text } : null;
 }
 
