@@ -39,14 +39,14 @@ export function titleParagraphs(report: RenderableReport): Paragraph[] {
   return [
     centred(report.documentType, { bold: true, before: 360 }),
     ...subject.map((l) => centred(l, { bold: true })),
-    ...(subject.length > 0 ? [ruleParagraph(Math.max(20, longest * 0.4), TEXT_WIDTH_MM)] : []),
+    ...(subject.length > 0 ? [ruleParagraph(Math.max(20, longest * 0.4), TEXT_WIDTH_MM, 240)] : []),
   ];
 }
 
 /** "Kính gửi: X." centred for one addressee; a "- X;" list under "Kính gửi:" for several. */
 export function addresseeParagraphs(addressees: readonly string[]): Paragraph[] {
   if (addressees.length === 0) return [];
-  const spacing = { before: 240, after: 240 };
+  const spacing = { before: 0, after: 240 };
   if (addressees.length === 1) {
     return [
       new Paragraph({
@@ -60,7 +60,7 @@ export function addresseeParagraphs(addressees: readonly string[]): Paragraph[] 
   return [
     new Paragraph({
       indent: { left: mm(30), firstLine: 0 },
-      spacing: { before: 240, after: 0 },
+      spacing: { before: 0, after: 0 },
       children: [new TextRun({ text: "Kính gửi:", size: pt(TITLE_PT) })],
     }),
     ...addressees.map(

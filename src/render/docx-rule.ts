@@ -5,13 +5,13 @@ import { mm } from "./docx-layout.js";
  * A horizontal rule of a given length centred in a box: an empty, tiny paragraph with a bottom border whose
  * indents leave `lengthMm` of line (Decree 30 draws rules under the agency, the motto and the subject).
  */
-export function ruleParagraph(lengthMm: number, boxWidthMm: number): Paragraph {
+export function ruleParagraph(lengthMm: number, boxWidthMm: number, after = 0): Paragraph {
   const side = mm(Math.max(0, (boxWidthMm - lengthMm) / 2));
   return new Paragraph({
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     indent: { left: side, right: side, firstLine: 0 },
     // An exact 4 pt line: the border then sits just under the text above instead of a blank line lower.
-    spacing: { before: 0, after: 0, line: 80, lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after, line: 80, lineRule: LineRuleType.EXACT },
     children: [],
     run: { size: 2 },
   });

@@ -20,6 +20,17 @@ const DEFAULT_AGENCY = "Sở Thông tin và Truyền thông";
 const CLOSING = /^trên đây là\s/iu;
 const RECIPIENTS = /^nơi nhận\s*:?/iu;
 const ADDRESSEE = /^kính gửi\s*:?\s*(.*)$/iu;
+const NUMBER_LINE = /^số\s*:\s*(\S*\s*\/\s*\S+)/iu;
+
+/** The "Số: …/BC-STTTT" of the source's header, spaces removed, when the extraction has no number. */
+function numberOfSource(source: string | undefined): string | null {
+  if (!source) return null;
+  for (const line of source.split(/\r?\n/, 40)) {
+    const m = NUMBER_LINE.exec(stripInlineMarkdown(line));
+    if (m) return (m[1] ?? "").replace(/\s+/g, "");
+  }
+  return null;
+}
 
 interface Body {
   preamble: RenderBlock[];
@@ -88,11 +99,42 @@ function bodyStart(
   return { start: typeLine >= 0 ? typeLine + 1 : end, addressees: [] };
 }
 
+function headingText(line: string): string {
+  return foldText(stripInlineMarkdown(line.replace(/^\s*#+\s*/, "")).replace(/^[*\s]+/, ""));
+}
+
+function isHeadingLine(line: string, heading: ExtractedHeading): boolean {
+  const text = headingText(line);
+  const title = foldText(stripInlineMarkdown(heading.title)).replace(/^[*\s]+/, "");
+  if (!title || (!text.endsWith(title.replace(/[.:;]+$/, "")) && !text.includes(title))) return false;
+  // A paragraph that merely mentions the title is much longer than the heading line.
+  return text.length <= title.length + (heading.number?.length ?? 0) + 12;
+}
+
+/**
+ * The 0-based line of each heading: its own `line` when that line holds the heading, otherwise the next line
+ * after the previous heading that does (annotations without lines, .docx paragraph indexes). -1 when not found.
+ */
+export function locateHeadings(lines: readonly string[], headings: readonly ExtractedHeading[]): number[] {
+  const found: number[] = [];
+  let from = 0;
+  for (const heading of headings) {
+    const given = heading.line - 1;
+    let at = given >= from && isHeadingLine(lines[given] ?? "", heading) ? given : -1;
+    for (let i = from; at < 0 && i < lines.length; i++) if (isHeadingLine(lines[i] ?? "", heading)) at = i;
+    found.push(at);
+    if (at >= 0) from = at + 1;
+  }
+  return found;
+}
+
 /** The body cut from the source text at the headings' lines. */
 function bodyOfSource(report: ExtractedReport, source: string): Body {
   const lines = source.split(/\r?\n/);
-  const headings = [...report.headings].sort((a, b) => a.line - b.line);
-  const firstHeading = headings[0] ? headings[0].line - 1 : lines.length;
+  const headings = report.headings;
+  const at = locateHeadings(lines, headings);
+  const placed = at.filter((i) => i >= 0);
+  const firstHeading = placed[0] ?? lines.length;
   const recipientsAt = lines.findIndex((l, i) => i >= firstHeading && RECIPIENTS.test(stripInlineMarkdown(l)));
   const end = recipientsAt >= 0 ? recipientsAt : lines.length;
   const { start, addressees } = bodyStart(lines, firstHeading, report.meta.title);
@@ -102,10 +144,12 @@ function bodyOfSource(report: ExtractedReport, source: string): Body {
       .map((l) => blockOfLine(l, true))
       .filter((b): b is RenderBlock => b !== null);
   const preamble = blocksBetween(start, firstHeading);
-  const sections = headings.map((h, i) => ({
-    ...sectionOf(h),
-    blocks: blocksBetween(h.line, Math.min(end, (headings[i + 1]?.line ?? end + 1) - 1)),
-  }));
+  const sections = headings.map((h, i) => {
+    const line = at[i] ?? -1;
+    if (line < 0) return sectionOf(h);
+    const next = at.slice(i + 1).find((n) => n >= 0) ?? end;
+    return { ...sectionOf(h), blocks: blocksBetween(line + 1, Math.min(end, next)) };
+  });
   return { preamble, sections, closing: takeClosing(sections, preamble), addressees };
 }
 
@@ -140,7 +184,7 @@ export function fromExtracted(
     header: {
       parentAgency: parent ? vnUpper(stripInlineMarkdown(parent)) : null,
       agency: vnUpper(stripInlineMarkdown(options.agencyName ?? meta.agency ?? DEFAULT_AGENCY)),
-      numberLine: formatNumberLine(meta.number, meta.docType ?? "BC"),
+      numberLine: formatNumberLine(meta.number ?? numberOfSource(sourceText), meta.docType ?? "BC"),
       placeDateLine: formatPlaceDate(meta.place ?? meta.province, {
         day: meta.issueDay,
         month: meta.issueMonth,

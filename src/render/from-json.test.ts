@@ -47,7 +47,7 @@ describe("renderableFromJson", () => {
       /một số/,
     ],
     ['{"meta": [], "headings": []}', "meta", /đối tượng/],
-    ['{"meta": {"recipients": []}, "headings": [{"title": "I"}]}', "headings[0]", /line/],
+    ['{"meta": {"recipients": []}, "headings": [{"number": "I"}]}', "headings[0]", /title/],
   ])("refuses %s", (text, field, message) => {
     const error = errorOf(text);
     expect(error.code).toBe("RENDER_INPUT_INVALID");

@@ -48,9 +48,10 @@ function checkExtracted(value: Record<string, unknown>, file: string): Extracted
   requireArray(value.meta, "recipients", file, "meta.recipients");
   const headings = requireArray(value, "headings", file);
   headings.forEach((h, i) => {
-    if (!isRecord(h) || typeof h.title !== "string" || typeof h.line !== "number") {
-      throw invalid(file, `headings[${i}]`, "phải có title (chuỗi) và line (số)");
-    }
+    if (!isRecord(h) || typeof h.title !== "string") throw invalid(file, `headings[${i}]`, "phải có title (chuỗi)");
+    // Reference annotations have no lines: the renderer then finds each heading in the source by its text.
+    if (typeof h.line !== "number") h.line = 0;
+    if (typeof h.level !== "number") h.level = 1;
   });
   for (const list of ["tasks", "difficulties", "recommendations"]) {
     if (value[list] === undefined) value[list] = [];

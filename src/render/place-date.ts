@@ -7,20 +7,21 @@ const BLANK_MONTH = "  ";
 const BLANK_YEAR = "20..";
 
 /** The day as Decree 30 writes it: "05", "14"; blank spaces when unknown. */
-export function formatDecreeDay(day: number | null): string {
-  if (day === null) return BLANK_DAY;
+export function formatDecreeDay(day: number | null | undefined): string {
+  if (day == null) return BLANK_DAY;
   return day < 10 ? `0${day}` : String(day);
 }
 
 /** The month as Decree 30 writes it: "01", "02", then "3" … "12"; blank spaces when unknown. */
-export function formatDecreeMonth(month: number | null): string {
-  if (month === null) return BLANK_MONTH;
+export function formatDecreeMonth(month: number | null | undefined): string {
+  if (month == null) return BLANK_MONTH;
   return month <= 2 ? `0${month}` : String(month);
 }
 
 /** "Cao Bằng, ngày 05 tháng 01 năm 2026"; unknown parts stay blank for the date written at signing. */
 export function formatPlaceDate(place: string | null, date: PartialDate): string {
-  const year = date.year === null ? BLANK_YEAR : String(date.year);
+  // Annotations may omit a field instead of writing null: both mean "not known".
+  const year = date.year == null ? BLANK_YEAR : String(date.year);
   const datePart = `ngày ${formatDecreeDay(date.day)} tháng ${formatDecreeMonth(date.month)} năm ${year}`;
   return (place ? `${place.trim()}, ${datePart}` : datePart).normalize("NFC");
 }
