@@ -12,6 +12,10 @@ function escapeText(text: string): string {
   return text.replace(/([*\\`])/g, "\\$1").replace(/^(#+\s)/, "\\$1");
 }
 
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 function tableLines(table: RenderTable): string[] {
   const cell = (v: string | number | null): string =>
     v === null ? "" : typeof v === "number" ? formatVnNumber(v) : escapeText(v).replaceAll("|", "\\|");
@@ -49,10 +53,12 @@ export function renderMarkdown(report: RenderableReport): string {
   const parts: string[][] = [
     ...(h.parentAgency ? [[h.parentAgency]] : []),
     [`**${h.agency}**`],
-    [h.numberLine],
+    // The blanks left for the clerk mean nothing in Markdown (it collapses spaces): one space, as converted
+    // reports write it ("Số: /BC-STTTT", "ngày tháng 8 năm 2020"), which the importer reads.
+    [collapseSpaces(h.numberLine)],
     [`**${QUOC_HIEU}**`],
     [`**${TIEU_NGU}**`],
-    [`*${h.placeDateLine.trim()}*`],
+    [`*${collapseSpaces(h.placeDateLine)}*`],
     [`**${report.documentType}**`],
     ...report.subjectLines.map((l) => [`**${escapeText(l)}**`]),
   ];
