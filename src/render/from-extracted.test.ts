@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedReport } from "../domain/report.js";
 import { quarterlyExtracted, quarterlySource } from "./fixtures/quarterly-source.js";
-import { fromExtracted } from "./from-extracted.js";
+import { fromExtracted, locateHeadings } from "./from-extracted.js";
 
 describe("fromExtracted with the source text", () => {
   const report = fromExtracted(quarterlyExtracted, quarterlySource);
@@ -128,5 +128,32 @@ describe("fromExtracted without the source text", () => {
       parentAgencyName: "UBND tỉnh Vĩnh Long",
     });
     expect(named.header.agency).toBe("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+  });
+});
+
+describe("locateHeadings", () => {
+  const lines = [
+    "**BÁO CÁO**",
+    "#### **I. CÔNG TÁC QUẢN LÝ**",
+    "Công tác quản lý được tăng cường, trong đó có lĩnh vực bưu chính nói chung và nhiều lĩnh vực khác nữa.",
+    "### **1. Lĩnh vực bưu chính**",
+    "- Cấp 02 giấy phép bưu chính.",
+    "*\\* Văn bản chỉ đạo:*",
+    "1. Lĩnh vực bưu chính",
+  ];
+  const h = (number: string | null, title: string, line: number) => ({ number, title, level: 1, line });
+
+  it("trusts a heading's line when that line holds it", () => {
+    expect(locateHeadings(lines, [h("I", "CÔNG TÁC QUẢN LÝ", 2), h("1", "Lĩnh vực bưu chính", 7)])).toEqual([1, 6]);
+  });
+
+  it("finds headings without lines by their text, in order, skipping paragraphs that only mention them", () => {
+    expect(
+      locateHeadings(lines, [h("I", "CÔNG TÁC QUẢN LÝ", 0), h("1", "Lĩnh vực bưu chính", 0), h(null, "Văn bản chỉ đạo:", 0)]),
+    ).toEqual([1, 3, 5]);
+  });
+
+  it("marks a heading it cannot find with -1 and keeps looking for the next", () => {
+    expect(locateHeadings(lines, [h("II", "KẾ HOẠCH THÁNG SAU", 0), h("I", "Công tác quản lý", 0)])).toEqual([-1, 1]);
   });
 });
