@@ -2,10 +2,12 @@ import {
   AlignmentType,
   BorderStyle,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -57,21 +59,20 @@ export function addresseeParagraphs(addressees: readonly string[]): Paragraph[] 
       }),
     ];
   }
-  return [
-    new Paragraph({
-      indent: { left: mm(30), firstLine: 0 },
-      spacing: { before: 0, after: 0 },
-      children: [new TextRun({ text: "Kính gửi:", size: pt(TITLE_PT) })],
-    }),
-    ...addressees.map(
-      (a, i) =>
-        new Paragraph({
-          indent: { left: mm(55), firstLine: 0 },
-          spacing: { before: 0, after: i === addressees.length - 1 ? 240 : 0 },
-          children: [new TextRun({ text: `- ${a}${i === addressees.length - 1 ? "." : ";"}`, size: pt(TITLE_PT) })],
-        }),
-    ),
-  ];
+  // Several addressees: "Kính gửi:" then the first on the same line, the others aligned under it.
+  const listStart = mm(55);
+  return addressees.map(
+    (a, i) =>
+      new Paragraph({
+        indent: { left: listStart, hanging: i === 0 ? mm(25) : 0 },
+        tabStops: [{ type: TabStopType.LEFT, position: listStart }],
+        spacing: { before: 0, after: i === addressees.length - 1 ? 240 : 0 },
+        children: [
+          ...(i === 0 ? [new TextRun({ children: ["Kính gửi:", new Tab()], size: pt(TITLE_PT) })] : []),
+          new TextRun({ text: `- ${a}${i === addressees.length - 1 ? "." : ";"}`, size: pt(TITLE_PT) }),
+        ],
+      }),
+  );
 }
 
 /** A body paragraph: justified, first-line indent, the document's spacing. */

@@ -196,3 +196,24 @@ describe("renderDocx: Vietnamese text", () => {
     expect(text).toContain("Hoàng Minh Đức".normalize("NFC"));
   });
 });
+
+describe("renderDocx: several addressees and a draft", () => {
+  it("puts the first addressee after 'Kính gửi:' and a tab, the others under it, and leaves blanks", async () => {
+    const draft: ReportContent = {
+      ...monthlyReportFixture,
+      numberText: null,
+      number: null,
+      issuedOn: null,
+      addressee: "Bộ Thông tin và Truyền thông\nỦy ban nhân dân tỉnh Cao Bằng",
+    };
+    const xml = (await unzip(await renderDocx(fromReportContent(draft, fixtureAgency)))).get("word/document.xml") ?? "";
+    const parts = partsOf(xml, "w:p");
+    const first = paragraphWith(parts, "Kính gửi:- Bộ Thông tin và Truyền thông;");
+    expect(first.xml).toContain("<w:tab/>");
+    expect(first.xml).toMatch(/<w:ind w:left="3118" w:hanging="1417"\/>/);
+    expect(paragraphWith(parts, "- Ủy ban nhân dân tỉnh Cao Bằng.").xml).toMatch(/<w:ind w:left="3118"/);
+    expect(parts.map((p) => p.text)).toEqual(
+      expect.arrayContaining(["Số:      /BC-STTTT", "Cao Bằng, ngày    tháng    năm 20.."]),
+    );
+  });
+});

@@ -149,7 +149,11 @@ describe("locateHeadings", () => {
 
   it("finds headings without lines by their text, in order, skipping paragraphs that only mention them", () => {
     expect(
-      locateHeadings(lines, [h("I", "CÔNG TÁC QUẢN LÝ", 0), h("1", "Lĩnh vực bưu chính", 0), h(null, "Văn bản chỉ đạo:", 0)]),
+      locateHeadings(lines, [
+        h("I", "CÔNG TÁC QUẢN LÝ", 0),
+        h("1", "Lĩnh vực bưu chính", 0),
+        h(null, "Văn bản chỉ đạo:", 0),
+      ]),
     ).toEqual([1, 3, 5]);
   });
 
