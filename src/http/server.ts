@@ -5,7 +5,8 @@ import { loadDemoDataIfEmpty } from "../commands/load-demo-data.js";
 import type { Config } from "../config.js";
 import { buildApp } from "./app.js";
 
-const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
+// dist/src/http/server.js → dist/web (built by `npm run build:web`).
+const WEB_ROOT = fileURLToPath(new URL("../../web/", import.meta.url));
 
 /** Opens the database, migrates, loads the demo data into an empty database and listens. */
 export async function startServer(config: Config): Promise<FastifyInstance> {
