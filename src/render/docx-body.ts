@@ -98,11 +98,18 @@ function cellText(value: string | number | null): string {
   return typeof value === "number" ? formatVnNumber(value) : value;
 }
 
+/** Column shares in percent: a narrow "TT", a wide label, the figures sharing the rest. */
+export function columnWidths(count: number): number[] {
+  if (count <= 1) return [100];
+  if (count === 2) return [30, 70];
+  const rest = 42 / (count - 2);
+  return [8, 50, ...Array.from({ length: count - 2 }, () => rest)];
+}
+
 /** A table of figures with thin borders; numbers in Vietnamese notation, right-aligned. */
 export function figureTable(table: RenderTable): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-  const widthOf = (i: number): number => (i === 0 ? 8 : i === 1 ? 50 : 21) * (TEXT_WIDTH / 100);
-  const columns = table.columns.map((_, i) => Math.round(widthOf(i)));
+  const columns = columnWidths(table.columns.length).map((share) => Math.round((share * TEXT_WIDTH) / 100));
   const row = (cells: (string | number | null)[], header: boolean) =>
     new TableRow({
       tableHeader: header,

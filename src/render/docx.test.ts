@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ReportContent } from "../domain/report.js";
 import { renderDocx } from "./docx.js";
+import { columnWidths } from "./docx-body.js";
 import { fixtureAgency, fixtureIndicators, monthlyReportFixture } from "./fixtures/monthly-report.js";
 import { fromReportContent } from "./from-report-content.js";
 
@@ -215,5 +216,18 @@ describe("renderDocx: several addressees and a draft", () => {
     expect(parts.map((p) => p.text)).toEqual(
       expect.arrayContaining(["Số:      /BC-STTTT", "Cao Bằng, ngày    tháng    năm 20.."]),
     );
+  });
+});
+
+describe("columnWidths", () => {
+  it.each([
+    [1, [100]],
+    [2, [30, 70]],
+    [3, [8, 50, 42]],
+    [4, [8, 50, 21, 21]],
+    [6, [8, 50, 10.5, 10.5, 10.5, 10.5]],
+  ])("%i columns → %j", (count, shares) => {
+    expect(columnWidths(count)).toEqual(shares);
+    expect(columnWidths(count).reduce((a, b) => a + b, 0)).toBeCloseTo(100);
   });
 });
