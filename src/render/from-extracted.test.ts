@@ -161,3 +161,16 @@ describe("locateHeadings", () => {
     expect(locateHeadings(lines, [h("II", "KẾ HOẠCH THÁNG SAU", 0), h("I", "Công tác quản lý", 0)])).toEqual([-1, 1]);
   });
 });
+
+describe("fromExtracted with sections and the source text", () => {
+  it("takes the closing sentence from the source when the sections leave it out", () => {
+    const withSections: ExtractedReport = {
+      ...quarterlyExtracted,
+      sections: [{ heading: quarterlyExtracted.headings[0] ?? null, paragraphs: [{ text: "Văn bản.", line: 18 }] }],
+    };
+    expect(fromExtracted(withSections, quarterlySource).closing).toEqual([
+      "Trên đây là báo cáo kết quả công tác quý III năm 2024 của Sở Thông tin và Truyền thông./.",
+    ]);
+    expect(fromExtracted(withSections).closing).toEqual([]);
+  });
+});
