@@ -85,12 +85,16 @@ export function bodyParagraph(text: string, options: { bold?: boolean; italics?:
   });
 }
 
-/** Bold for "Phần", "I." and "1."; bold italic for the third level; italic deeper and for unnumbered labels. */
-function headingStyle(section: RenderSection): { bold: boolean; italics: boolean } {
-  if (!section.number) return { bold: false, italics: true };
-  if (section.level <= 2) return { bold: true, italics: false };
-  if (section.level === 3) return { bold: true, italics: true };
-  return { bold: false, italics: true };
+/**
+ * The heading's weight by its kind of number, not its depth (a report with "Phần" still sets "1." in bold):
+ * "Phần", "I.", "1." bold; "6.1." bold italic; "a)" and unnumbered labels italic.
+ */
+export function headingStyle(section: Pick<RenderSection, "number">): { bold: boolean; italics: boolean } {
+  const number = section.number?.trim() ?? "";
+  if (number === "") return { bold: false, italics: true };
+  if (/^\d+(?:\.\d+)+$/.test(number)) return { bold: true, italics: true };
+  if (/^[a-zđ]$/u.test(number)) return { bold: false, italics: true };
+  return { bold: true, italics: false };
 }
 
 function cellText(value: string | number | null): string {

@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ReportContent } from "../domain/report.js";
 import { renderDocx } from "./docx.js";
-import { columnWidths } from "./docx-body.js";
+import { columnWidths, headingStyle } from "./docx-body.js";
 import { fixtureAgency, fixtureIndicators, monthlyReportFixture } from "./fixtures/monthly-report.js";
 import { fromReportContent } from "./from-report-content.js";
 
@@ -229,5 +229,23 @@ describe("columnWidths", () => {
   ])("%i columns → %j", (count, shares) => {
     expect(columnWidths(count)).toEqual(shares);
     expect(columnWidths(count).reduce((a, b) => a + b, 0)).toBeCloseTo(100);
+  });
+});
+
+describe("headingStyle", () => {
+  it.each([
+    ["Phần thứ nhất", true, false],
+    ["PHẦN II", true, false],
+    ["I", true, false],
+    ["IV", true, false],
+    ["1", true, false],
+    ["12", true, false],
+    ["6.1", true, true],
+    ["2.4.1", true, true],
+    ["a", false, true],
+    ["đ", false, true],
+    [null, false, true],
+  ])("%j → bold %s, italic %s", (number, bold, italics) => {
+    expect(headingStyle({ number })).toEqual({ bold, italics });
   });
 });
