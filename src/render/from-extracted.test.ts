@@ -174,3 +174,28 @@ describe("fromExtracted with sections and the source text", () => {
     expect(fromExtracted(withSections).closing).toEqual([]);
   });
 });
+
+describe("fromExtracted: where the body starts without 'Kính gửi'", () => {
+  it("starts after the last line of a subject written over two lines", () => {
+    const source = [
+      "**BÁO CÁO**",
+      "**Kết quả công tác thông tin và truyền thông**",
+      "**tháng 10 năm 2024**",
+      "Trong tháng, Sở tập trung triển khai các nhiệm vụ trọng tâm.",
+      "## I. KẾT QUẢ",
+      "Văn bản.",
+    ].join("\n");
+    const extracted: ExtractedReport = {
+      ...quarterlyExtracted,
+      meta: { ...quarterlyExtracted.meta, title: "Kết quả công tác thông tin và truyền thông tháng 10 năm 2024" },
+      headings: [{ number: "I", title: "KẾT QUẢ", level: 1, line: 5 }],
+      tasks: [],
+    };
+    const report = fromExtracted(extracted, source);
+    expect(report.preamble).toEqual([
+      { kind: "paragraph", text: "Trong tháng, Sở tập trung triển khai các nhiệm vụ trọng tâm." },
+    ]);
+    expect(report.addressees).toEqual([]);
+    expect(report.sections[0]?.blocks).toEqual([{ kind: "paragraph", text: "Văn bản." }]);
+  });
+});

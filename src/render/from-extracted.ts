@@ -93,7 +93,8 @@ function bodyStart(
     return { start: i, addressees: addressees.map((a) => a.replace(/^[-–]\s*/u, "").replace(/[\s.;]+$/u, "")) };
   }
   const folded = title ? foldText(title) : null;
-  const titleLine = folded ? plain.findIndex((l) => l !== "" && folded.startsWith(foldText(l))) : -1;
+  // The subject may run over several lines: the body starts after the last of them.
+  const titleLine = folded ? plain.findLastIndex((l) => l.length >= 8 && folded.includes(foldText(l))) : -1;
   if (titleLine >= 0) return { start: titleLine + 1, addressees: [] };
   const typeLine = plain.findIndex((l) => /^báo cáo$/iu.test(l));
   return { start: typeLine >= 0 ? typeLine + 1 : end, addressees: [] };
