@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ExtractInputError, extractFile, registerExtract } from "./extract.js";
+import { analyzeReportFile } from "../commands/analyze-report-file.js";
+import { isUserError } from "../domain/errors.js";
+import { readReportFile, registerExtract } from "./extract.js";
 
 const dir = mkdtempSync(join(tmpdir(), "baocao-extract-"));
 const file = (name: string, content: string | Uint8Array): string => {
@@ -53,7 +55,7 @@ describe("baocao extract", () => {
   });
 
   it("prints the contract as JSON with --json", async () => {
-    const { out, code } = await run([file("bao-cao.txt", report), "--json"]);
+    const { out, code } = await run([file("bao-cao.txt", report), "--json", "--no-spelling"]);
     expect(code).toBeUndefined();
     const json = JSON.parse(out);
     expect(json.meta.period).toEqual({ kind: "month", year: 2024, index: 5 });
@@ -64,14 +66,14 @@ describe("baocao extract", () => {
   });
 
   it("prints a Vietnamese summary without --json", async () => {
-    const { out } = await run([file("tom-tat.md", report)]);
+    const { out } = await run([file("tom-tat.md", report), "--no-spelling"]);
     expect(out).toContain("Loại văn bản: BC");
     expect(out).toContain("Đề mục: 2");
     expect(out).toContain("Nhiệm vụ kỳ tới: 1");
   });
 
   it.each([
-    ["a missing file", () => join(dir, "khong-co.txt"), "không tìm thấy tệp"],
+    ["a missing file", () => join(dir, "khong-co.txt"), "Không tìm thấy tệp"],
     ["an unsupported type", () => file("bang.xlsx", "x"), "không được hỗ trợ"],
     ["an empty file", () => file("rong.txt", ""), "rỗng"],
     ["a blank file", () => file("trang.md", " \n\n "), "không có nội dung"],
@@ -82,7 +84,10 @@ describe("baocao extract", () => {
     const { err, code } = await run([path()]);
     expect(code).toBe(2);
     expect(err).toContain(message);
-    await expect(extractFile(path())).rejects.toBeInstanceOf(ExtractInputError);
+    const error = await readReportFile(path())
+      .then((bytes) => analyzeReportFile(path(), bytes, { spelling: false }))
+      .catch((e: unknown) => e);
+    expect(isUserError(error) && error.location.file).toBe(path());
   });
 });
 

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { loadConfig } from "../config.js";
-import { startServer } from "../http/server.js";
 
 /** `baocao serve` — opens the database, migrates, loads demo data on first start, serves the app. */
 export function registerServe(program: Command): void {
@@ -11,6 +10,8 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port?: string }) => {
       try {
         const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
+        // Loaded here so that the other subcommands start without loading Fastify.
+        const { startServer } = await import("../http/server.js");
         const server = await startServer(config);
         const stop = async () => {
           await server.close();
