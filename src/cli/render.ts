@@ -1,11 +1,19 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Command } from "commander";
+import { openAppContext } from "../commands/context.js";
+import { renderReport } from "../commands/render-report.js";
+import { loadConfig } from "../config.js";
 import { isUserError, UserError } from "../domain/errors.js";
 import { extractReport } from "../extract/index.js";
 import { fromExtracted } from "../render/from-extracted.js";
 import { renderableFromJson } from "../render/from-json.js";
-import { DOCUMENT_FORMATS, type DocumentFormat, renderDocument } from "../render/render-document.js";
+import {
+  DOCUMENT_FORMATS,
+  type DocumentFormat,
+  type RenderedDocument,
+  renderDocument,
+} from "../render/render-document.js";
 import type { RenderableReport } from "../render/renderable-report.js";
 
 interface RenderOptions {
@@ -80,14 +88,29 @@ async function renderableFromJsonFile(file: string, opts: RenderOptions): Promis
   );
 }
 
-/** `baocao render FILE --format docx|pdf|md -o OUT`: a report file → the Decree 30 document. */
+function renderableFromFile(file: string, opts: RenderOptions): Promise<RenderableReport> {
+  const isJson = opts.fromJson || extname(file).toLowerCase() === ".json";
+  return isJson ? renderableFromJsonFile(file, opts) : renderableFromDocument(file, opts);
+}
+
+/** A report stored in the database (BAOCAO_DATA_DIR or DATABASE_URL), by its id. */
+async function renderStoredReport(reportId: number, format: DocumentFormat) {
+  const ctx = await openAppContext(loadConfig());
+  try {
+    return await renderReport(ctx, { reportId, format });
+  } finally {
+    await ctx.database.close();
+  }
+}
+
+/** `baocao render REPORT_ID|FILE --format docx|pdf|md -o OUT`: a stored report or a file → the Decree 30 document. */
 export function registerRender(program: Command): void {
   program
     .command("render")
     .description("Xuất báo cáo theo thể thức Nghị định 30/2020/NĐ-CP (.docx, PDF, Markdown) / render a report")
     .argument(
-      "<file>",
-      "báo cáo .txt/.md/.docx (trích xuất trước), hoặc tệp JSON (ReportContent / `baocao extract --json`)",
+      "<report>",
+      "mã số báo cáo đã lưu, hoặc tệp .txt/.md/.docx (trích xuất trước), hoặc JSON (ReportContent / `baocao extract --json`)",
     )
     .option("-f, --format <format>", "docx | pdf | md (mặc định theo đuôi của -o, hoặc docx)")
     .option("-o, --output <file>", "tệp kết quả; '-' ghi Markdown ra màn hình (mặc định: tên tệp vào + đuôi mới)")
@@ -99,14 +122,15 @@ export function registerRender(program: Command): void {
     .action(async (file: string, opts: RenderOptions) => {
       try {
         const format = formatOf(opts);
-        const isJson = opts.fromJson || extname(file).toLowerCase() === ".json";
-        const report = isJson ? await renderableFromJsonFile(file, opts) : await renderableFromDocument(file, opts);
-        const document = await renderDocument(report, format);
+        const document: RenderedDocument & { fileName?: string } = /^\d+$/.test(file)
+          ? await renderStoredReport(Number(file), format)
+          : await renderDocument(await renderableFromFile(file, opts), format);
         if (opts.output === "-") {
           process.stdout.write(document.bytes);
           return;
         }
-        const output = opts.output ?? `${file.slice(0, file.length - extname(file).length)}.${format}`;
+        const output =
+          opts.output ?? document.fileName ?? `${file.slice(0, file.length - extname(file).length)}.${format}`;
         await writeFile(output, document.bytes);
         console.error(`Đã ghi ${output} (${document.bytes.length} byte).`);
       } catch (error) {

@@ -50,6 +50,11 @@ describe("formatVnNumber", () => {
     [5, { padTwo: true }, "05"],
     [12, { padTwo: true }, "12"],
     [100, { decimals: 1 }, "100,0"],
+    [120, { maxDecimals: 0 }, "120"],
+    [120, {}, "120"],
+    [1000, {}, "1.000"],
+    [2.5, { maxDecimals: 0 }, "3"],
+    [10.5, {}, "10,5"],
   ] as const)("%d %j → %s", (value, options, expected) => {
     expect(formatVnNumber(value, options)).toBe(expected);
   });

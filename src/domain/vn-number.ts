@@ -62,7 +62,10 @@ export function formatVnNumber(value: number, options: FormatOptions = {}): stri
   const fixed =
     options.decimals !== undefined
       ? abs.toFixed(options.decimals)
-      : abs.toFixed(options.maxDecimals ?? 2).replace(/\.?0+$/, "");
+      : abs
+          .toFixed(options.maxDecimals ?? 2)
+          .replace(/(\.\d*?)0+$/, "$1")
+          .replace(/\.$/, "");
   const [intPart = "0", decPart] = fixed.split(".");
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   const padded = options.padTwo && grouped.length === 1 ? `0${grouped}` : grouped;

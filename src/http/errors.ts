@@ -14,6 +14,7 @@ const STATUS: Record<string, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   STORAGE_UNAVAILABLE: 503,
+  PDF_UNAVAILABLE: 503,
 };
 
 /** Maps every error to `{error: {code, message}}` with a Vietnamese message; hides internals of 500s. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../commands/context.js";
+import { registerDocumentRoutes } from "./documents.js";
 import { registerHealthRoutes } from "./health.js";
 import { registerIndicatorRoutes } from "./indicators.js";
 import { registerRegimeRoutes } from "./regimes.js";
@@ -13,4 +14,5 @@ export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Pro
   registerRegimeRoutes(api, ctx);
   registerIndicatorRoutes(api, ctx);
   registerReportRoutes(api, ctx);
+  registerDocumentRoutes(api, ctx);
 }
