@@ -1,9 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Command } from "commander";
-import { checkReport, emptyExtractedReport } from "../check/check-report.js";
+import { checkReport } from "../check/check-report.js";
 import { formatFindings } from "../check/format-findings.js";
 import { loadVietnameseDictionary } from "../check/load-vietnamese-dictionary.js";
+import type { ExtractedReport } from "../domain/report.js";
+import { docxToLines } from "../extract/docx-lines.js";
+import { extractLines, extractText, type SourceLine } from "../extract/index.js";
 
 const SUPPORTED = [".txt", ".md", ".docx"];
 
@@ -21,22 +24,24 @@ export function registerCheck(program: Command): void {
     .option("--json", "in kết quả dạng JSON: {findings: [...]}")
     .option("--no-spelling", "bỏ qua kiểm tra chính tả")
     .action(async (file: string, options: CheckOptions) => {
-      const lines = await readReportLines(file);
-      if (!lines) {
+      const input = await readReport(file);
+      if (!input) {
         process.exitCode = 2;
         return;
       }
       const dictionary = options.spelling === false ? undefined : await loadVietnameseDictionary();
-      // Until the extractor is merged the checks read everything from the lines (period, dates, citations).
-      const findings = checkReport({ lines, report: emptyExtractedReport(), dictionary });
+      const findings = checkReport({ ...input, ...(dictionary ? { dictionary } : {}) });
       if (options.json) console.log(JSON.stringify({ findings }, null, 2));
       else console.log(formatFindings(findings, file));
       process.exitCode = findings.length > 0 ? 1 : 0;
     });
 }
 
-/** The file's lines (for .docx: its paragraphs), or null after printing why it cannot be read. */
-async function readReportLines(file: string): Promise<string[] | null> {
+/**
+ * The file's lines (for .docx: its paragraphs, list numbers included) and what the extractor recovers from them,
+ * or null after printing why the file cannot be read.
+ */
+async function readReport(file: string): Promise<{ lines: string[]; report: ExtractedReport } | null> {
   const ext = extname(file).toLowerCase();
   if (!SUPPORTED.includes(ext)) {
     console.error(
@@ -54,24 +59,43 @@ async function readReportLines(file: string): Promise<string[] | null> {
     console.error(`Lỗi: ${file}: không tìm thấy tệp.`);
     return null;
   }
+  if (ext === ".docx") {
+    try {
+      const sourceLines = await docxToLines(new Uint8Array(await readFile(file)));
+      if (sourceLines.length === 0) {
+        console.error(`Lỗi: ${file}: tệp rỗng, không có nội dung để kiểm tra.`);
+        return null;
+      }
+      return { lines: paragraphLines(sourceLines), report: extractLines(sourceLines) };
+    } catch {
+      console.error(`Lỗi: ${file}: không đọc được tệp .docx (tệp hỏng hoặc không phải định dạng Word .docx).`);
+      return null;
+    }
+  }
   let text: string;
   try {
-    if (ext === ".docx") {
-      const mammoth = await import("mammoth");
-      const { value } = await mammoth.extractRawText({ path: file });
-      text = value.split(/\n{2,}/).join("\n");
-    } else text = await readFile(file, "utf8");
+    text = await readFile(file, "utf8");
   } catch {
-    console.error(
-      ext === ".docx"
-        ? `Lỗi: ${file}: không đọc được tệp .docx (tệp hỏng hoặc không phải định dạng Word .docx).`
-        : `Lỗi: ${file}: không đọc được tệp.`,
-    );
+    console.error(`Lỗi: ${file}: không đọc được tệp.`);
     return null;
   }
   if (text.trim() === "") {
     console.error(`Lỗi: ${file}: tệp rỗng, không có nội dung để kiểm tra.`);
     return null;
   }
-  return text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  text = text.replace(/^\uFEFF/, "");
+  return { lines: text.split(/\r?\n/), report: extractText(text) };
+}
+
+/** One entry per Word paragraph (line n = paragraph n), headings marked as Markdown so the checks see them. */
+function paragraphLines(sourceLines: readonly SourceLine[]): string[] {
+  const lines: string[] = [];
+  for (const l of sourceLines) {
+    const text =
+      l.headingLevel > 0 ? `${"#".repeat(Math.min(6, l.headingLevel))} ${l.text}` : l.bold ? `**${l.text}**` : l.text;
+    const i = l.no - 1;
+    while (lines.length <= i) lines.push("");
+    lines[i] = lines[i] ? `${lines[i]} ${l.text}` : text;
+  }
+  return lines;
 }
