@@ -206,3 +206,34 @@ describe("capital-letter parts, a Markdown table and numbered groups of tasks", 
     expect(r.meta.nextPeriod).toEqual({ kind: "month", year: 2024, index: 7 });
   });
 });
+
+describe("a công văn: subject after V/v, addressees after Kính gửi", () => {
+  const r = extractText(
+    [
+      "UBND TỈNH CÀ MAU",
+      "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+      "Số: 512/STTTT-VP",
+      "V/v báo cáo kết quả chuyển đổi số quý II năm 2023",
+      "Cà Mau, ngày 20 tháng 6 năm 2023",
+      "Kính gửi:",
+      "- Bộ Thông tin và Truyền thông;",
+      "- Ủy ban nhân dân tỉnh.",
+      "Thực hiện Công văn số 1980/BTTTT-CĐSQG ngày 01/6/2023 của Bộ Thông tin và Truyền thông, Sở báo cáo như sau:",
+      "Toàn tỉnh có 97 nền tảng số được triển khai.",
+    ].join("\n"),
+  );
+
+  it("reads the subject as title and starts the body after the addressees", () => {
+    expect(r.meta).toMatchObject({
+      docType: null,
+      number: "512/STTTT-VP",
+      title: "báo cáo kết quả chuyển đổi số quý II năm 2023",
+      place: "Cà Mau",
+      province: "Cà Mau",
+      period: { kind: "quarter", year: 2023, index: 2 },
+      addressees: ["Bộ Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh."],
+    });
+    expect(r.references.map((x) => x.code)).toEqual(["1980/BTTTT-CĐSQG"]);
+    expect(r.figures.map((f) => f.value)).toEqual([97]);
+  });
+});

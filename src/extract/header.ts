@@ -71,6 +71,13 @@ export function readHeader(lines: readonly SourceLine[]): ReportHeader {
         last = Math.max(last, i);
         continue;
       }
+      // A công văn has no type line: its subject follows "V/v" under the number.
+      const subject = /^V\/v\s*:?\s*(.+)$/u.exec(text);
+      if (subject && h.title === null && h.docType === null) {
+        h.title = subject[1]!.trim();
+        last = Math.max(last, i);
+        continue;
+      }
       if (/^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP)/u.test(text)) {
         last = Math.max(last, i);
         continue;

@@ -24,10 +24,12 @@ const TYPE_LAST_WORDS = new Set(TYPE_WORDS.map((w) => w.split(" ").pop()!.toLowe
 /** Cheap test before typeBefore: is the word before the code (after "số") the last word of a type word? */
 function followsTypeWord(text: string, at: number): boolean {
   let i = at - 1;
+  // Type words are short: never look further back than a few dozen characters (keeps long runs linear).
+  const stop = Math.max(0, at - 40);
   for (let pass = 0; pass < 2; pass++) {
-    while (i >= 0 && (text[i] === " " || text[i] === ":")) i--;
+    while (i >= stop && (text[i] === " " || text[i] === ":")) i--;
     const end = i + 1;
-    while (i >= 0 && text[i] !== " " && text[i] !== "(" && text[i] !== ",") i--;
+    while (i >= stop && text[i] !== " " && text[i] !== "(" && text[i] !== ",") i--;
     const word = text.slice(i + 1, end).toLowerCase();
     if (word === "số" && pass === 0) continue;
     return TYPE_LAST_WORDS.has(word);

@@ -80,6 +80,10 @@ describe("extraction never throws and stays linear", () => {
     ["citation prefix", "Quyết định số 1/".repeat(5000)],
     ["long line", `Tổng số ${"12.345 văn bản, ".repeat(4000)}`],
     ["dashes", "- ".repeat(25000)],
+    ["numbers with dots", "1.".repeat(25000)],
+    ["numbers with spaces", "1 ".repeat(25000)],
+    ["item numbers on lines", "1.\n".repeat(16000)],
+    ["citations, dates, ranks", "Số 12/QĐ-UBND ngày 1/1/2020 xếp thứ 3/ 4 lần/ngày; ".repeat(1000)],
   ])("adversarial %s: never throws; time ratio for 4× input is logged", (name, unit) => {
     const time = (text: string): number => {
       let best = Number.POSITIVE_INFINITY;
