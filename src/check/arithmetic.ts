@@ -1,7 +1,7 @@
 import type { Finding } from "../domain/report.js";
 import { formatVnNumber } from "../domain/vn-number.js";
 import { cumulativeMismatches } from "./cumulative.js";
-import { type NumberToken, numberTokens } from "./number-tokens.js";
+import { LOOK_BACK, type NumberToken, numberTokens, tokensBetween } from "./number-tokens.js";
 import { groupEnd, openingParen, splitTopLevel } from "./parens.js";
 import { lineAt, type ReportText, sentenceSpans } from "./report-text.js";
 
@@ -124,11 +124,11 @@ function breakdowns(sentence: string): Breakdown[] {
 
 /** The quantity a parenthesis right after it explains: "12.914 hồ sơ (10.769 trực tiếp, ...)". */
 function ownerOfParen(sentence: string, tokens: NumberToken[], open: number): NumberToken | undefined {
-  const before = tokens.filter((t) => t.end <= open && t.role !== "other");
+  const before = tokensBetween(tokens, open - LOOK_BACK, open).filter((t) => t.role !== "other");
   const owner = before.at(-1);
   if (owner?.role !== "quantity") return undefined;
   const between = sentence.slice(owner.end, open);
-  const countedBetween = tokens.some((t) => t.start >= owner.end && t.end <= open && t.role !== "other");
+  const countedBetween = tokensBetween(tokens, owner.end, open).some((t) => t.role !== "other");
   if (countedBetween || /[;:()]/.test(between) || between.split(/\s+/).filter(Boolean).length > 10) return undefined;
   return owner;
 }
@@ -139,7 +139,7 @@ function lastQuantityBefore(
   pos: number,
   open: number,
 ): NumberToken | undefined {
-  const candidates = tokens.filter((t) => t.end <= pos && t.start > open && t.role !== "other");
+  const candidates = tokensBetween(tokens, Math.max(open + 1, pos - LOOK_BACK), pos).filter((t) => t.role !== "other");
   const last = candidates.at(-1);
   if (last?.role !== "quantity") return undefined;
   const between = sentence.slice(last.end, pos);
@@ -166,7 +166,7 @@ function partsOf(
       offset += label[0].length;
       segment = segment.slice(label[0].length);
     }
-    const first = tokens.find((t) => t.start === offset);
+    const first = tokensBetween(tokens, offset, offset + 40).find((t) => t.start === offset);
     if (!first) {
       if (/^(?:tỷ lệ|chiếm|đạt)\b/iu.test(segment)) continue;
       break;

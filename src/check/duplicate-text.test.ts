@@ -54,6 +54,11 @@ describe("checkDuplicateText: repeated by accident next to itself", () => {
     expect(run(text)).toEqual([]);
   });
 
+  it("does not flag the same boilerplate line under two headings", () => {
+    const item = "- Thực hiện các nhiệm vụ thường xuyên khác theo chức năng, nhiệm vụ được giao.";
+    expect(run(["1. Lĩnh vực bưu chính", item, "2. Lĩnh vực viễn thông", item].join("\n"))).toEqual([]);
+  });
+
   it("does not flag the same task written in the report part and again in the plan far below", () => {
     const item = "- Tiếp tục triển khai 02 dự án đầu tư công năm 2020 về ứng dụng công nghệ thông tin.";
     expect(run([item, "", "- Một", "", "- Hai", "", "- Ba", "", "III. NHIỆM VỤ", "", item].join("\n"))).toEqual([]);

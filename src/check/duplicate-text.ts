@@ -117,7 +117,11 @@ function repeatedLines(text: ReportText): Finding[] {
     if (a.text.split(/\s+/).length < 6) continue;
     for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
       const b = lines[j]!;
-      if (foldText(a.text) === foldText(b.text)) {
+      // The same boilerplate under two headings ("- Thực hiện các nhiệm vụ thường xuyên khác.") is deliberate.
+      const headingBetween = lines
+        .slice(i + 1, j)
+        .some((l) => l.isHeading || /^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s/u.test(l.text));
+      if (!headingBetween && foldText(a.text) === foldText(b.text)) {
         out.push({
           kind: "duplicate-text",
           message: `Dòng ${b.line} lặp lại nguyên văn dòng ${a.line}`,

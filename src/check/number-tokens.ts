@@ -68,3 +68,20 @@ export function numberTokens(text: string): NumberToken[] {
   }
   return out;
 }
+
+/** How far back a check looks for the whole or the numerator of a figure: a long clause, not a whole page. */
+export const LOOK_BACK = 400;
+
+/** The tokens lying inside [from, to), found by binary search (tokens are in text order). */
+export function tokensBetween(tokens: readonly NumberToken[], from: number, to: number): NumberToken[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NumberToken[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < to; i++) if (tokens[i]!.end <= to) out.push(tokens[i]!);
+  return out;
+}

@@ -15,10 +15,10 @@ export function parenDepths(text: string): number[] {
   return depths;
 }
 
-/** Offset of the "(" that opens the group containing `pos`, or -1 at top level. */
-export function openingParen(text: string, pos: number): number {
+/** Offset of the "(" that opens the group containing `pos` (looking back at most `limit` characters), or -1. */
+export function openingParen(text: string, pos: number, limit = 600): number {
   let depth = 0;
-  for (let i = pos - 1; i >= 0; i--) {
+  for (let i = pos - 1; i >= Math.max(0, pos - limit); i--) {
     const c = text[i];
     if (c === ")") depth++;
     else if (c === "(") {
@@ -29,10 +29,11 @@ export function openingParen(text: string, pos: number): number {
   return -1;
 }
 
-/** End offset of the group that starts at `from` (the matching ")" of the enclosing group, or the text end). */
-export function groupEnd(text: string, from: number): number {
+/** End offset of the group that starts at `from`: the ")" closing it, or the text end (at most `limit` further). */
+export function groupEnd(text: string, from: number, limit = 1500): number {
   let depth = 0;
-  for (let i = from; i < text.length; i++) {
+  const end = Math.min(text.length, from + limit);
+  for (let i = from; i < end; i++) {
     const c = text[i];
     if (c === "(") depth++;
     else if (c === ")") {
@@ -40,7 +41,7 @@ export function groupEnd(text: string, from: number): number {
       depth--;
     }
   }
-  return text.length;
+  return end;
 }
 
 /** Splits `text[from, to)` at top-level separators (",", ";", " và ") and returns the pieces with offsets. */

@@ -1,6 +1,6 @@
 import type { Finding } from "../domain/report.js";
 import { formatVnNumber, parseVnNumber } from "../domain/vn-number.js";
-import { type NumberToken, numberTokens } from "./number-tokens.js";
+import { LOOK_BACK, type NumberToken, numberTokens, tokensBetween } from "./number-tokens.js";
 import { groupEnd, openingParen } from "./parens.js";
 import { lineAt, type ReportText, sentenceSpans } from "./report-text.js";
 
@@ -52,10 +52,10 @@ function judgeShare(sentence: string, tokens: NumberToken[], p: NumberToken): Om
     denominators = [fraction.denominator];
     quoteStart = fraction.start;
   } else {
-    const quantities = tokens.filter((t) => t.role === "quantity" && t.end <= p.start);
+    const quantities = tokensBetween(tokens, p.start - LOOK_BACK, p.start).filter((t) => t.role === "quantity");
     const n = quantities.at(-1);
     if (!n || n.approximate || p.start - n.end > 60) return null;
-    if (tokens.some((t) => t.role === "percent" && t.start > n.end && t.start < p.start)) return null;
+    if (tokensBetween(tokens, n.end, p.start).some((t) => t.role === "percent")) return null;
     numerator = n.value;
     const owner = parenOwner(sentence, tokens, n.start);
     // The whole is stated in the same clause: "Tổng văn bản đi: 29.097, ký số 16.681 văn bản (tỷ lệ 57,33%)".
@@ -92,10 +92,12 @@ function matches(numerator: number, denominator: number, p: NumberToken): boolea
 function parenOwner(sentence: string, tokens: NumberToken[], pos: number): NumberToken | undefined {
   const open = openingParen(sentence, pos);
   if (open < 0) return undefined;
-  const owner = tokens.filter((t) => t.end <= open && t.role === "quantity").at(-1);
+  const owner = tokensBetween(tokens, open - LOOK_BACK, open)
+    .filter((t) => t.role === "quantity")
+    .at(-1);
   if (!owner || owner.approximate) return undefined;
   const between = sentence.slice(owner.end, open);
-  const countedBetween = tokens.some((t) => t.start >= owner.end && t.end <= open && t.role !== "other");
+  const countedBetween = tokensBetween(tokens, owner.end, open).some((t) => t.role !== "other");
   return countedBetween || /[;:()%]/.test(between) || between.split(/\s+/).filter(Boolean).length > 10
     ? undefined
     : owner;
@@ -108,15 +110,18 @@ function fractionNear(
 ): { numerator: number; denominator: number; start: number } | null {
   const windowStart = Math.max(0, p.start - 50);
   const windowEnd = Math.min(sentence.length, p.end + 40);
-  FRACTION.lastIndex = windowStart;
-  for (let m = FRACTION.exec(sentence); m && m.index < windowEnd; m = FRACTION.exec(sentence)) {
-    const pre = sentence.slice(Math.max(0, m.index - 8), m.index);
+  // Search the window only: a search over the rest of the sentence would cost its length for every percentage.
+  const window = sentence.slice(windowStart, windowEnd);
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(window); m; m = FRACTION.exec(window)) {
+    const at = windowStart + m.index;
+    const pre = sentence.slice(Math.max(0, at - 8), at);
     if (/(?:ngày|số|tháng)\s*$/iu.test(pre)) continue;
     const numerator = parseVnNumber(m[1]!);
     const denominator = parseVnNumber(m[2]!);
     if (numerator === null || denominator === null || denominator === 0 || numerator > denominator) continue;
     if (/^(?:19|20)\d{2}$/.test(m[2]!)) continue;
-    return { numerator, denominator, start: Math.min(m.index, p.start) };
+    return { numerator, denominator, start: Math.min(at, p.start) };
   }
   return null;
 }
@@ -125,7 +130,10 @@ function fractionNear(
 function sharesAbove100(sentence: string, tokens: NumberToken[]): { message: string; quote: string; at: number }[] {
   const out: { message: string; quote: string; at: number }[] = [];
   const single = tokens.filter(
-    (t) => t.role === "percent" && t.value > 100 && /chiếm\s*(?:tỷ lệ\s*)?$/iu.test(sentence.slice(0, t.start)),
+    (t) =>
+      t.role === "percent" &&
+      t.value > 100 &&
+      /chiếm\s*(?:tỷ lệ\s*)?$/iu.test(sentence.slice(Math.max(0, t.start - 24), t.start)),
   );
   for (const t of single) {
     out.push({
@@ -139,7 +147,7 @@ function sharesAbove100(sentence: string, tokens: NumberToken[]): { message: str
     // Shares of one whole sit in one clause: a ";" starts another statement with its own whole.
     const semicolon = sentence.indexOf(";", m.index);
     const end = Math.min(groupEnd(sentence, m.index), semicolon >= 0 ? semicolon : sentence.length);
-    const shares = tokens.filter(
+    const shares = tokensBetween(tokens, m.index, end).filter(
       (t) =>
         t.role === "percent" &&
         t.start > m!.index &&
@@ -161,12 +169,11 @@ function sharesAbove100(sentence: string, tokens: NumberToken[]): { message: str
 
 function lastTopLevelSemicolon(sentence: string, before: number): number {
   let depth = 0;
-  let last = -1;
-  for (let i = 0; i < before; i++) {
+  for (let i = before - 1; i >= Math.max(0, before - LOOK_BACK); i--) {
     const c = sentence[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (c === ";" && depth === 0) last = i;
+    if (c === ")") depth++;
+    else if (c === "(") depth = Math.max(0, depth - 1);
+    else if (c === ";" && depth === 0) return i;
   }
-  return last;
+  return Math.max(-1, before - LOOK_BACK - 1);
 }

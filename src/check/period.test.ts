@@ -68,6 +68,7 @@ describe("checkPeriod: periods and dates that contradict the report's own period
     [["Lễ kỷ niệm 70 năm Chiến thắng Biên giới (03/10/1950 - 03/10/2020)."], q3],
     [["Thực hiện Kế hoạch số 30/KH-UBND ngày 12/6/2020 và Chỉ thị số 62-CT/TU ngày 22/6/2015."], october],
     [["**III. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 11/2020**"], october],
+    [["III. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 1"], { kind: "month", year: 2020, index: 12 }],
     [["Trên đây là kết quả công tác tháng 10/2020 và kế hoạch công tác tháng 11/2020 của Sở./."], october],
     [["1. So với Quý II/2020, số hồ sơ trực tuyến tăng 12%"], q3],
   ] as [string[], PeriodRef][])("no finding: %j", (lines, period) => {

@@ -107,7 +107,9 @@ function otherPeriodInHeadings(text: ReportText, ctx: PeriodContext): Finding[] 
     for (const m of periodMentions(l.text, own.year)) {
       const p = m.period;
       if (p.kind !== own.kind) continue;
-      const same = (q: PeriodRef | null) => q !== null && q.kind === p.kind && q.year === p.year && q.index === p.index;
+      // "THÁNG 1" in December's report is next January: without a written year only the index counts.
+      const same = (q: PeriodRef | null) =>
+        q !== null && q.kind === p.kind && (q.year === p.year || !m.hasYear) && q.index === p.index;
       if (same(own) || same(ctx.nextPeriod)) continue;
       if (/so với|cùng kỳ|lũy kế|luỹ kế|từ|đến/iu.test(l.text.slice(Math.max(0, m.start - 20), m.start))) continue;
       out.push({

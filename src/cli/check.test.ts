@@ -63,9 +63,9 @@ describe("baocao check FILE", () => {
 
   it.each([
     ["a missing file", join(dir, "khong-co.txt"), "không tìm thấy tệp"],
-    ["an empty file", "EMPTY", "tệp rỗng"],
+    ["an empty file", "EMPTY", "không có nội dung"],
     ["an unsupported format", "PDF", "không được hỗ trợ"],
-    ["a broken .docx", "DOCX", "không đọc được tệp .docx"],
+    ["a broken .docx", "DOCX", "không phải là tệp Word (.docx) hợp lệ"],
   ])("exits 2 on %s with a Vietnamese message", async (_, which, message) => {
     const path =
       which === "EMPTY"

@@ -1,11 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
 import type { Command } from "commander";
-import { checkReport, emptyExtractedReport } from "../check/check-report.js";
 import { formatFindings } from "../check/format-findings.js";
-import { loadVietnameseDictionary } from "../check/load-vietnamese-dictionary.js";
-
-const SUPPORTED = [".txt", ".md", ".docx"];
+import { analyzeReportFile } from "../commands/analyze-report-file.js";
+import { isUserError } from "../domain/errors.js";
 
 interface CheckOptions {
   json?: boolean;
@@ -21,57 +18,40 @@ export function registerCheck(program: Command): void {
     .option("--json", "in kết quả dạng JSON: {findings: [...]}")
     .option("--no-spelling", "bỏ qua kiểm tra chính tả")
     .action(async (file: string, options: CheckOptions) => {
-      const lines = await readReportLines(file);
-      if (!lines) {
+      const bytes = await readBytes(file);
+      if (!bytes) {
         process.exitCode = 2;
         return;
       }
-      const dictionary = options.spelling === false ? undefined : await loadVietnameseDictionary();
-      // Until the extractor is merged the checks read everything from the lines (period, dates, citations).
-      const findings = checkReport({ lines, report: emptyExtractedReport(), dictionary });
-      if (options.json) console.log(JSON.stringify({ findings }, null, 2));
-      else console.log(formatFindings(findings, file));
-      process.exitCode = findings.length > 0 ? 1 : 0;
+      try {
+        // The shared core of extract, check and import: validation, extraction, then the checks.
+        const { report } = await analyzeReportFile(file, bytes, { spelling: options.spelling !== false });
+        if (options.json) console.log(JSON.stringify({ findings: report.findings }, null, 2));
+        else console.log(formatFindings(report.findings, file));
+        process.exitCode = report.findings.length > 0 ? 1 : 0;
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        console.error(`Lỗi: ${error.message}`);
+        process.exitCode = 2;
+      }
     });
 }
 
-/** The file's lines (for .docx: its paragraphs), or null after printing why it cannot be read. */
-async function readReportLines(file: string): Promise<string[] | null> {
-  const ext = extname(file).toLowerCase();
-  if (!SUPPORTED.includes(ext)) {
-    console.error(
-      `Lỗi: ${file}: định dạng "${ext || "(không có phần mở rộng)"}" không được hỗ trợ (chỉ nhận .txt, .md, .docx).`,
-    );
+/** The file's bytes, or null after printing (in Vietnamese) why there are none. */
+async function readBytes(file: string): Promise<Uint8Array | null> {
+  const info = await stat(file).catch(() => null);
+  if (!info) {
+    console.error(`Lỗi: không tìm thấy tệp "${file}".`);
+    return null;
+  }
+  if (!info.isFile()) {
+    console.error(`Lỗi: "${file}" không phải là một tệp.`);
     return null;
   }
   try {
-    const info = await stat(file);
-    if (!info.isFile()) {
-      console.error(`Lỗi: ${file}: không phải là tệp.`);
-      return null;
-    }
+    return new Uint8Array(await readFile(file));
   } catch {
-    console.error(`Lỗi: ${file}: không tìm thấy tệp.`);
+    console.error(`Lỗi: không đọc được tệp "${file}".`);
     return null;
   }
-  let text: string;
-  try {
-    if (ext === ".docx") {
-      const mammoth = await import("mammoth");
-      const { value } = await mammoth.extractRawText({ path: file });
-      text = value.split(/\n{2,}/).join("\n");
-    } else text = await readFile(file, "utf8");
-  } catch {
-    console.error(
-      ext === ".docx"
-        ? `Lỗi: ${file}: không đọc được tệp .docx (tệp hỏng hoặc không phải định dạng Word .docx).`
-        : `Lỗi: ${file}: không đọc được tệp.`,
-    );
-    return null;
-  }
-  if (text.trim() === "") {
-    console.error(`Lỗi: ${file}: tệp rỗng, không có nội dung để kiểm tra.`);
-    return null;
-  }
-  return text.replace(/^\uFEFF/, "").split(/\r?\n/);
 }
