@@ -25,8 +25,13 @@ export async function renderReport(
   const parent = unit.parentId !== null ? await getUnitById(db, unit.parentId, at) : null;
   const codes = [...new Set(report.values.map((v) => v.indicatorCode))];
   const indicators = codes.length ? await findIndicators(db, { codes }) : [];
+  // Decree 30 names the issuing agency under its governing body without repeating the province.
+  const agencyName =
+    parent?.shortName && unit.name.endsWith(parent.shortName)
+      ? unit.name.slice(0, -parent.shortName.length).replace(/\s+(tỉnh|thành phố)\s*$/i, "")
+      : unit.name;
   const renderable = fromReportContent(reportContentOf(report), {
-    agencyName: unit.name,
+    agencyName,
     parentAgencyName: parent?.name ?? null,
     agencySymbol: unit.symbol ?? "STTTT",
     draftingUnit: null,
