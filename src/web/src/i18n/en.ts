@@ -95,6 +95,8 @@ export const en: Dictionary = {
   },
   origins: { authored: "Authored here", imported: "Imported from a file", consolidated: "Consolidated" },
   report: {
+    download: "Download",
+    downloadDocx: "Download .docx (Decree 30)",
     metadata: "Details",
     unit: "Reporting unit",
     regime: "Regime",

@@ -93,6 +93,8 @@ export const vi = {
   },
   origins: { authored: "Soạn trên hệ thống", imported: "Nhập từ tệp", consolidated: "Tổng hợp" },
   report: {
+    download: "Tải văn bản",
+    downloadDocx: "Tải .docx (Nghị định 30)",
     metadata: "Thông tin chung",
     unit: "Đơn vị báo cáo",
     regime: "Chế độ báo cáo",
