@@ -128,16 +128,15 @@ export function successorsAt(code: string, date: string, successions: readonly S
   return walkSuccessors(code, date, (from) => successions.filter((s) => s.fromCode === from));
 }
 
-/** Every unit that flowed into `code` at any time, nearest first (Trà Vinh, Bến Tre → the new Vĩnh Long). */
-export function predecessorsOf(code: string, successions: readonly SuccessionDefinition[]): string[] {
+function walkPredecessors(code: string, successionsTo: (code: string) => readonly SuccessionDefinition[]): string[] {
   const result: string[] = [];
   const seen = new Set<string>([code]);
   let frontier = [code];
   while (frontier.length > 0) {
     const next: string[] = [];
     for (const current of frontier) {
-      for (const s of successions) {
-        if (s.toCode !== current || seen.has(s.fromCode)) continue;
+      for (const s of successionsTo(current)) {
+        if (seen.has(s.fromCode)) continue;
         seen.add(s.fromCode);
         result.push(s.fromCode);
         next.push(s.fromCode);
@@ -146,6 +145,11 @@ export function predecessorsOf(code: string, successions: readonly SuccessionDef
     frontier = next;
   }
   return result;
+}
+
+/** Every unit that flowed into `code` at any time, nearest first (Trà Vinh, Bến Tre → the new Vĩnh Long). */
+export function predecessorsOf(code: string, successions: readonly SuccessionDefinition[]): string[] {
+  return walkPredecessors(code, (to) => successions.filter((s) => s.toCode === to));
 }
 
 /** A unit whose figures count toward another; `partial` when it was split, so only part of it continues there. */
@@ -162,6 +166,7 @@ export class UnitGraph {
   private readonly byCode = new Map<string, UnitDefinition>();
   private readonly children = new Map<string, UnitDefinition[]>();
   private readonly successionsFrom = new Map<string, SuccessionDefinition[]>();
+  private readonly successionsTo = new Map<string, SuccessionDefinition[]>();
 
   constructor(
     readonly units: readonly UnitDefinition[],
@@ -176,9 +181,8 @@ export class UnitGraph {
       }
     }
     for (const s of successions) {
-      const list = this.successionsFrom.get(s.fromCode) ?? [];
-      list.push(s);
-      this.successionsFrom.set(s.fromCode, list);
+      this.successionsFrom.set(s.fromCode, [...(this.successionsFrom.get(s.fromCode) ?? []), s]);
+      this.successionsTo.set(s.toCode, [...(this.successionsTo.get(s.toCode) ?? []), s]);
     }
   }
 
@@ -237,7 +241,7 @@ export class UnitGraph {
 
   /** See {@link predecessorsOf}. */
   predecessorsOf(code: string): string[] {
-    return predecessorsOf(code, this.successions);
+    return walkPredecessors(code, (to) => this.successionsTo.get(to) ?? []);
   }
 
   /**

@@ -14,6 +14,7 @@ import {
   type Period,
   parsePeriodCode,
   periodContaining,
+  periodDateRange,
   periodFromRef,
   periodLabel,
   periodMonths,
@@ -169,6 +170,20 @@ describe("periodMonths / periodsInYear / comparePeriods", () => {
   });
 });
 
+describe("periodDateRange", () => {
+  it.each([
+    ["2024-02", "2024-02-01", "2024-02-29"],
+    ["2025-02", "2025-02-01", "2025-02-28"],
+    ["2024-Q1", "2024-01-01", "2024-03-31"],
+    ["2025-Q2", "2025-04-01", "2025-06-30"],
+    ["2025-H2", "2025-07-01", "2025-12-31"],
+    ["2025-9M", "2025-01-01", "2025-09-30"],
+    ["2028", "2028-01-01", "2028-12-31"],
+  ])("%s → %s..%s", (code, from, to) => {
+    expect(periodDateRange(parsePeriodCode(code))).toEqual({ from, to });
+  });
+});
+
 describe("periodLabel", () => {
   it.each([
     ["2020-10", "tháng 10/2020", "October 2020"],
@@ -270,8 +285,11 @@ describe("periodContaining", () => {
     expect(formatPeriodCode(periodContaining("2024-12-31", "year", calendar)!)).toBe("2024");
   });
 
-  it("every day of 2019–2028 falls in exactly the monthly and quarterly window it reports", () => {
-    for (let date = "2019-01-01"; date <= "2028-12-31"; date = addDays(date, 1)) {
+  it.each([
+    ["2023-12-01", "2025-01-31"],
+    ["2027-12-01", "2028-03-31"],
+  ])("every day from %s to %s falls in exactly one window of each kind", (first, last) => {
+    for (let date = first; date <= last; date = addDays(date, 1)) {
       for (const kind of ["month", "quarter", "half", "year"] as const) {
         const period = periodContaining(date, kind);
         expect(period).not.toBeNull();

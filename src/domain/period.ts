@@ -68,9 +68,9 @@ function badCode(code: string, why: string, field: string): UserError {
   return new UserError("invalid_period", `Mã kỳ báo cáo "${code}" không hợp lệ: ${why}.`, { field });
 }
 
-/** The period's index, with the implicit 1 of years and nine-month periods filled in. */
+/** The period's index, with the implicit 1 of years and nine-month periods filled in (a month without one fails). */
 export function periodIndex(period: Period): number {
-  return period.index ?? 1;
+  return validatePeriod(period).index;
 }
 
 /** Checks a period object; a wrong kind, year or index is a UserError in Vietnamese. */
@@ -174,6 +174,12 @@ export function periodMonths(period: Period): { first: YearMonth; last: YearMont
   const span = MONTHS_PER_INDEX[kind];
   const firstMonth = (index - 1) * span + 1;
   return { first: { year, month: firstMonth }, last: { year, month: firstMonth + span - 1 } };
+}
+
+/** The calendar days a period covers, first to last (not its cut-off window): 2024-Q1 → 2024-01-01..2024-03-31. */
+export function periodDateRange(period: Period): DateWindow {
+  const { first, last } = periodMonths(period);
+  return { from: clampedDate(first.year, first.month, 1), to: clampedDate(last.year, last.month, 31) };
 }
 
 /** Every period of a kind in a year, in order (12 months, 4 quarters, 2 halves, one 9-month, one year). */

@@ -118,3 +118,32 @@ describe("workingDaysBetween", () => {
     expect(workingDaysBetween(from, to, HOLIDAYS)).toBe(expected);
   });
 });
+
+describe("make-up working Saturdays (ngày làm bù)", () => {
+  // 2025: Friday 2/5 off in exchange for working Saturday 26/4.
+  const CALENDAR = { holidays: [...HOLIDAYS], makeUpWorkingDays: ["2025-04-26"] };
+
+  it.each([
+    ["2025-04-26", true],
+    ["2025-04-27", false],
+    ["2025-05-02", false],
+    ["2025-04-25", true],
+  ])("%s working → %s", (date, expected) => {
+    expect(isWorkingDay(date, CALENDAR)).toBe(expected);
+  });
+
+  it("counts and moves over the make-up Saturday", () => {
+    expect(nextWorkingDay("2025-04-25", CALENDAR)).toBe("2025-04-26");
+    expect(addWorkingDays("2025-04-25", 2, CALENDAR)).toBe("2025-04-28");
+    expect(workingDaysBetween("2025-04-24", "2025-04-28", CALENDAR)).toBe(3);
+    expect(workingDaysBetween("2025-04-24", "2025-04-28", HOLIDAYS)).toBe(2);
+    expect(workingDayOnOrAfter("2025-04-30", CALENDAR)).toBe("2025-05-05");
+  });
+
+  it("a Set of holidays is read live, so a later addition counts", () => {
+    const live = new Set<string>();
+    expect(isWorkingDay("2025-11-20", live)).toBe(true);
+    live.add("2025-11-20");
+    expect(isWorkingDay("2025-11-20", live)).toBe(false);
+  });
+});

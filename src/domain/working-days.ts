@@ -4,15 +4,45 @@
  */
 import { addDays, dayOfWeek, parseIsoDate } from "./iso-date.js";
 
-/** Public holidays as ISO dates; an array is accepted for convenience, a Set is faster for long lists. */
-export type Holidays = ReadonlySet<string> | readonly string[];
+/** Days off and the Saturdays worked in exchange for a swapped day off (ngày làm bù), as ISO dates. */
+export interface WorkingCalendar {
+  holidays: Iterable<string>;
+  makeUpWorkingDays?: Iterable<string>;
+}
 
-const NO_HOLIDAYS: ReadonlySet<string> = new Set();
+/**
+ * Public holidays as ISO dates, or a calendar that also lists make-up working Saturdays. Lists are read once
+ * per object and must not be changed afterwards (a Set is read live).
+ */
+export type Holidays = ReadonlySet<string> | readonly string[] | WorkingCalendar;
 
-function asSet(holidays: Holidays | undefined): ReadonlySet<string> {
-  if (!holidays) return NO_HOLIDAYS;
-  if (Array.isArray(holidays)) return new Set(holidays);
-  return holidays as ReadonlySet<string>;
+interface Normalized {
+  off: ReadonlySet<string>;
+  on: ReadonlySet<string>;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+const cache = new WeakMap<object, Normalized>();
+
+function normalize(holidays: Holidays | undefined): Normalized {
+  if (!holidays) return { off: EMPTY, on: EMPTY };
+  const cached = cache.get(holidays);
+  if (cached) return cached;
+  let result: Normalized;
+  if (holidays instanceof Set) result = { off: holidays, on: EMPTY };
+  else if (Array.isArray(holidays)) result = { off: new Set(holidays), on: EMPTY };
+  else {
+    const calendar = holidays as WorkingCalendar;
+    result = { off: new Set(calendar.holidays), on: new Set(calendar.makeUpWorkingDays ?? []) };
+  }
+  // Normalising once per list keeps loops over many dates linear even when callers pass arrays.
+  cache.set(holidays, result);
+  return result;
+}
+
+function isWorkingIn(date: string, calendar: Normalized): boolean {
+  if (calendar.on.has(date)) return true;
+  return !isWeekend(date) && !calendar.off.has(date);
 }
 
 /** True on Saturday and Sunday. */
@@ -21,24 +51,24 @@ export function isWeekend(date: string): boolean {
   return day === 0 || day === 6;
 }
 
-/** True when the date is neither a weekend day nor one of `holidays`. */
+/** True when the date is neither a weekend day nor a holiday, or is a make-up working Saturday. */
 export function isWorkingDay(date: string, holidays?: Holidays): boolean {
   parseIsoDate(date);
-  return !isWeekend(date) && !asSet(holidays).has(date);
+  return isWorkingIn(date, normalize(holidays));
 }
 
 /** The first working day strictly after `date`. */
 export function nextWorkingDay(date: string, holidays?: Holidays): string {
-  const set = asSet(holidays);
+  const calendar = normalize(holidays);
   let current = addDays(date, 1);
-  while (!isWorkingDay(current, set)) current = addDays(current, 1);
+  while (!isWorkingIn(current, calendar)) current = addDays(current, 1);
   return current;
 }
 
 /** `date` itself when it is a working day, otherwise the next one (how a deadline on a day off moves). */
 export function workingDayOnOrAfter(date: string, holidays?: Holidays): string {
-  const set = asSet(holidays);
-  return isWorkingDay(date, set) ? date : nextWorkingDay(date, set);
+  const calendar = normalize(holidays);
+  return isWorkingIn(date, calendar) ? date : nextWorkingDay(date, holidays);
 }
 
 /**
@@ -47,14 +77,14 @@ export function workingDayOnOrAfter(date: string, holidays?: Holidays): string {
  */
 export function addWorkingDays(date: string, count: number, holidays?: Holidays): string {
   if (!Number.isInteger(count)) throw new Error(`addWorkingDays: count must be an integer, got ${count}`);
-  const set = asSet(holidays);
+  const calendar = normalize(holidays);
   const step = count < 0 ? -1 : 1;
   let remaining = Math.abs(count);
   let current = date;
   parseIsoDate(date);
   while (remaining > 0) {
     current = addDays(current, step);
-    if (isWorkingDay(current, set)) remaining -= 1;
+    if (isWorkingIn(current, calendar)) remaining -= 1;
   }
   return current;
 }
@@ -64,13 +94,13 @@ export function addWorkingDays(date: string, count: number, holidays?: Holidays)
  * earlier than `from`, counting the working days after `to` up to and including `from`.
  */
 export function workingDaysBetween(from: string, to: string, holidays?: Holidays): number {
-  const set = asSet(holidays);
+  const calendar = normalize(holidays);
   parseIsoDate(from, "from");
   parseIsoDate(to, "to");
-  if (to < from) return -workingDaysBetween(to, from, set);
+  if (to < from) return 0 - workingDaysBetween(to, from, holidays);
   let count = 0;
   for (let current = addDays(from, 1); current <= to; current = addDays(current, 1)) {
-    if (isWorkingDay(current, set)) count += 1;
+    if (isWorkingIn(current, calendar)) count += 1;
   }
   return count;
 }

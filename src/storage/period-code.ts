@@ -14,12 +14,13 @@ const PATTERNS: [RegExp, PeriodKind][] = [
   [/^(\d{4})-H([12])$/, "half"],
   [/^(\d{4})-9M$/, "nine_months"],
   [/^(\d{4})-YTD(0[1-9]|1[0-2])?$/, "ytd"],
-  [/^(\d{4})-[A-Za-z0-9-]+$/, "other"],
+  // Anything else starting with a letter, but never a malformed month, quarter or half ("2020-13", "2020-Q5").
+  [/^(\d{4})-(?![QH]\d$)[A-Za-z][A-Za-z0-9-]*$/, "other"],
 ];
 
 /**
  * The columns a report's period is indexed by, from its code ("2020-10", "2020-Q3", "2022-H1", "2022-9M",
- * "2021", "2022-YTD10"; any other "YYYY-..." is an "other" period of that year).
+ * "2021", "2022-YTD10"; "YYYY-" and a word, e.g. "2025-CD-chuyen-doi-so", is an "other" period of that year).
  */
 export function periodColumns(code: string, field = "periodCode"): PeriodColumns {
   for (const [pattern, kind] of PATTERNS) {
