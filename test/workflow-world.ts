@@ -41,6 +41,7 @@ export type Who =
   | "officeA"
   | "leaderA"
   | "specialistB"
+  | "officeB"
   | "receiverMinistry"
   | "receiverProvinceA"
   | "admin";
@@ -63,6 +64,7 @@ const ACCOUNTS: { who: Who; role: Role; unit: string; name: string }[] = [
   { who: "officeA", role: "office", unit: "SO-04", name: "Nông Thị Hường" },
   { who: "leaderA", role: "leader", unit: "SO-04", name: "Lương Văn Chiến" },
   { who: "specialistB", role: "specialist", unit: "SO-86-CNTT", name: "Trần Minh Tâm" },
+  { who: "officeB", role: "office", unit: "SO-86", name: "Nguyễn Thị Kim Hoa" },
   { who: "receiverMinistry", role: "receiver", unit: "BO-VP", name: "Phạm Thu Trang" },
   { who: "receiverProvinceA", role: "receiver", unit: "UBND-04", name: "Bế Văn Lâm" },
   { who: "admin", role: "admin", unit: "BO", name: "Quản trị hệ thống" },
