@@ -21,10 +21,12 @@ import type {
 } from "../domain/report.js";
 import { foldText } from "../domain/vn-text.js";
 import { notFound } from "./db-errors.js";
+import { periodColumns } from "./period-code.js";
 import type { DB } from "./schema.js";
 import { escapeLike } from "./sql-helpers.js";
 
 export interface ReportFilter {
+  ids?: readonly number[] | undefined;
   unitCodes?: readonly string[] | undefined;
   unitIds?: readonly number[] | undefined;
   regimeCode?: string | undefined;
@@ -70,10 +72,11 @@ function filtered(db: Kysely<DB>, filter: ReportFilter) {
     .innerJoin("units as u", "u.id", "r.unit_id")
     .leftJoin("regimes as g", "g.id", "r.regime_id");
   if (filter.currentOnly ?? true) q = q.where("r.is_current", "=", true);
+  if (filter.ids) q = q.where("r.id", "in", filter.ids.length ? [...filter.ids] : [-1]);
   if (filter.unitIds) q = q.where("r.unit_id", "in", filter.unitIds.length ? [...filter.unitIds] : [-1]);
   if (filter.unitCodes) q = q.where("u.code", "in", filter.unitCodes.length ? [...filter.unitCodes] : [""]);
   if (filter.regimeCode) q = q.where("g.code", "=", filter.regimeCode);
-  if (filter.periodCode) q = q.where("r.period_code", "=", filter.periodCode);
+  if (filter.periodCode) q = q.where("r.period_code", "=", periodColumns(filter.periodCode).code);
   if (filter.periodYear) q = q.where("r.period_year", "=", filter.periodYear);
   if (filter.state) {
     const states: string[] = typeof filter.state === "string" ? [filter.state] : [...filter.state];
@@ -229,7 +232,7 @@ export async function findPreviousReport(
   const row = await summaryColumns(filtered(db, {}))
     .where("r.regime_id", "=", key.regimeId)
     .where("r.unit_id", "=", key.unitId)
-    .where("r.period_code", "<", key.periodCode)
+    .where("r.period_code", "<", periodColumns(key.periodCode).code)
     .orderBy("r.period_code", "desc")
     .limit(1)
     .executeTakeFirst();

@@ -247,10 +247,16 @@ function FiguresTab({ report: r }: { report: ReportDetail }) {
             >
               <td>
                 <div>{label}</div>
-                <div className="muted small">
-                  {t.provenance[v.provenance]}
-                  {v.sourceLine ? ` · ${t.report.line} ${v.sourceLine}` : ""}
-                </div>
+                {v.provenance !== "typed" || v.sourceLine ? (
+                  <div className="muted small">
+                    {[
+                      v.provenance === "typed" ? null : t.provenance[v.provenance],
+                      v.sourceLine ? `${t.report.line} ${v.sourceLine}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </div>
+                ) : null}
               </td>
               <td className="num nowrap">
                 {formatNumber(v.value, language)}
@@ -299,9 +305,13 @@ function CitationsTab({ report: r }: { report: ReportDetail }) {
           <div>
             {c.typeWord ? `${c.typeWord} ` : ""}
             <span className="mono strong">{c.documentCode}</span>
-            {c.issuedOn ? ` · ${formatDate(c.issuedOn)}` : ""}
+            {c.sourceLine ? (
+              <span className="muted small">
+                {" "}
+                · {t.report.line} {c.sourceLine}
+              </span>
+            ) : null}
           </div>
-          {c.issuer ? <div className="muted small">{c.issuer}</div> : null}
           <blockquote className="quote">{c.quote}</blockquote>
         </li>
       ))}
