@@ -1,3 +1,6 @@
+import { checkReport, emptyExtractedReport } from "../check/check-report.js";
+import { loadVietnameseDictionary } from "../check/load-vietnamese-dictionary.js";
+import type { DateWindow } from "../domain/period.js";
 import type { ReportDetail } from "../domain/records.js";
 import type { Finding, FindingKind } from "../domain/report.js";
 import type { ValueWarning, ValueWarningKind } from "./value-warnings.js";
@@ -20,12 +23,24 @@ const KIND: Record<ValueWarningKind, FindingKind> = {
 };
 
 /**
- * The findings stored when the office compiles: the warnings on the report's figures.
- *
- * TODO(lead, issue 7): src/check (checkReport) is not on the workflow branch yet. Once it is merged, add
- * `checkReport({ lines, report: emptyExtractedReport() })` (lines from reportLines) here so compiling also checks
- * the text (totals, percentages, document codes, numbering, periods).
+ * The findings stored when the office compiles: the consistency checks of src/check on the report's text
+ * (totals, percentages, document codes, numbering, periods, spelling) and the warnings on its figures.
+ * Lines are numbered from 1 in the order of reportLines; figure warnings have no line (0).
  */
-export function runReportChecks(_lines: readonly string[], warnings: readonly ValueWarning[]): Finding[] {
-  return warnings.map((w) => ({ kind: KIND[w.kind], message: w.message, quote: w.indicator, line: 0 }));
+export async function runReportChecks(
+  lines: readonly string[],
+  warnings: readonly ValueWarning[],
+  options: { periodWindow?: DateWindow | null; spelling?: boolean } = {},
+): Promise<Finding[]> {
+  const dictionary = options.spelling === false ? undefined : await loadVietnameseDictionary();
+  const textFindings = checkReport({
+    lines,
+    report: emptyExtractedReport(),
+    ...(options.periodWindow ? { periodWindow: options.periodWindow } : {}),
+    ...(dictionary ? { dictionary } : {}),
+  });
+  return [
+    ...textFindings,
+    ...warnings.map((w) => ({ kind: KIND[w.kind], message: w.message, quote: w.indicator, line: 0 })),
+  ];
 }

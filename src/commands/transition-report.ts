@@ -19,6 +19,7 @@ import type { AppContext } from "./context.js";
 import { correctionContent } from "./correction-content.js";
 import { getVisibleReport } from "./report-access.js";
 import { currentValueWarnings } from "./report-value-warnings.js";
+import { reportSchedule } from "./report-schedule.js";
 import { reportLines, runReportChecks } from "./run-report-checks.js";
 
 /** The ministry's office, which receives every department's periodic reports. */
@@ -106,7 +107,11 @@ export async function transitionReport(
       }
       case "compile": {
         const detail = await getReportDetail(trx, stored.id);
-        const findings = runReportChecks(reportLines(detail), await currentValueWarnings(trx, stored));
+        const regime = stored.regimeId !== null ? await getRegimeById(trx, stored.regimeId) : null;
+        const window = regime ? (await reportSchedule(trx, regime, stored.periodCode, "department", now)).window : null;
+        const findings = await runReportChecks(reportLines(detail), await currentValueWarnings(trx, stored), {
+          periodWindow: window,
+        });
         await replaceFindings(trx, stored.id, findings);
         outcome.findings = findings.length;
         outcome.missingParts = detail.sections

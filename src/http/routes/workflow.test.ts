@@ -400,3 +400,22 @@ describe("no lost update", () => {
     expect(stale.json().error.details.tasks.map((x: { text: string }) => x.text)).not.toContain("Nhiệm vụ B");
   });
 });
+
+describe("compiling runs the checks", () => {
+  it("stores a finding for a percentage that does not match its parts, with the computation", async () => {
+    const r = await create("2027-06");
+    const s = section(r, "Công nghệ thông tin");
+    const saved = await w.request("specialistA", "PUT", `/api/reports/${r.id}/sections/${s.id}`, {
+      text: "Tổng số văn bản đi trong tháng: 29.097 văn bản, ký số 16.681 văn bản (tỷ lệ 60,33%).",
+      baseVersion: s.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await act("specialistA", r.id, "submit")).statusCode).toBe(200);
+    const compiled = await act("officeA", r.id, "compile");
+    expect(compiled.json<TransitionResult>().findings).toBeGreaterThanOrEqual(1);
+    const findings = (await detail(r.id)).findings;
+    expect(findings).toContainEqual(
+      expect.objectContaining({ kind: "percent", message: "16.681 / 29.097 = 57,33%, báo cáo ghi 60,33%" }),
+    );
+  });
+});
