@@ -8,6 +8,7 @@ import { registerRegimeRoutes } from "./regimes.js";
 import { registerReportRoutes } from "./reports.js";
 import { registerSessionRoutes } from "./session.js";
 import { registerUnitRoutes } from "./units.js";
+import { registerUserRoutes } from "./users.js";
 import { registerWorkflowRoutes } from "./workflow.js";
 
 /** Every API route module, mounted under /api. */
@@ -21,4 +22,5 @@ export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Pro
   registerReportRoutes(api, ctx);
   registerAuthoringRoutes(api, ctx);
   registerWorkflowRoutes(api, ctx);
+  registerUserRoutes(api, ctx);
 }
