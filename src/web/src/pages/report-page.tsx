@@ -47,14 +47,14 @@ export function ReportPage({ id }: { id: number }) {
           <div className="report-head-badges">
             <StateBadge state={r.state} />
             <span className="badge badge-quiet">{t.report.readOnly}</span>
-            <div className="downloads" aria-label={t.report.download}>
+            <fieldset className="downloads" aria-label={t.report.download}>
               <a className="button" href={`/api/reports/${r.id}/document?format=docx`} download>
                 {t.report.downloadDocx}
               </a>
               <a className="button button-quiet" href={`/api/reports/${r.id}/document?format=pdf`} download>
                 PDF
               </a>
-            </div>
+            </fieldset>
           </div>
         </div>
         <Metadata report={r} />
