@@ -1,8 +1,16 @@
+import type { Kysely } from "kysely";
 import { checkReport, emptyExtractedReport } from "../check/check-report.js";
 import { loadVietnameseDictionary } from "../check/load-vietnamese-dictionary.js";
 import type { DateWindow } from "../domain/period.js";
 import type { ReportDetail } from "../domain/records.js";
 import type { Finding, FindingKind } from "../domain/report.js";
+import { getRegimeById } from "../storage/regimes.js";
+import { replaceFindings } from "../storage/report-edits.js";
+import { getReportDetail } from "../storage/report-queries.js";
+import type { ReportAccessFacts } from "../storage/report-workflow.js";
+import type { DB } from "../storage/schema.js";
+import { reportSchedule } from "./report-schedule.js";
+import { currentValueWarnings } from "./report-value-warnings.js";
 import type { ValueWarning, ValueWarningKind } from "./value-warnings.js";
 
 /** An authored report as text lines, the way the checks read an imported one: each heading, then its paragraphs. */
@@ -43,4 +51,23 @@ export async function runReportChecks(
     ...textFindings,
     ...warnings.map((w) => ({ kind: KIND[w.kind], message: w.message, quote: w.indicator, line: 0 })),
   ];
+}
+
+/**
+ * Runs the checks on a stored report as it now stands and replaces its findings (keeping dismissals): after
+ * compiling and after every saved edit, so the findings shown beside a report always match its text.
+ */
+export async function recheckReport(
+  trx: Kysely<DB>,
+  report: Pick<ReportAccessFacts, "id" | "regimeId" | "unitId" | "periodCode">,
+  now: Date = new Date(),
+): Promise<Finding[]> {
+  const detail = await getReportDetail(trx, report.id);
+  const regime = report.regimeId !== null ? await getRegimeById(trx, report.regimeId) : null;
+  const window = regime ? (await reportSchedule(trx, regime, report.periodCode, "department", now)).window : null;
+  const findings = await runReportChecks(reportLines(detail), await currentValueWarnings(trx, report), {
+    periodWindow: window,
+  });
+  await replaceFindings(trx, report.id, findings);
+  return findings;
 }

@@ -7,6 +7,7 @@ import { updateSectionBody } from "../storage/report-edits.js";
 import { inTransaction } from "../storage/transaction.js";
 import type { AppContext } from "./context.js";
 import { getVisibleReport } from "./report-access.js";
+import { recheckReport } from "./run-report-checks.js";
 
 export interface SaveSectionInput {
   reportId: number;
@@ -32,7 +33,7 @@ export function cleanSectionText(text: string): string {
  */
 export async function saveSection(ctx: AppContext, actor: Actor, input: SaveSectionInput): Promise<Section> {
   return inTransaction(ctx.database.db, async (trx) => {
-    const { facts } = await getVisibleReport(trx, actor, input.reportId);
+    const { stored, facts } = await getVisibleReport(trx, actor, input.reportId);
     const section = facts.sections.find((s) => s.id === input.sectionId);
     if (!section) {
       throw new UserError("NOT_FOUND", `Báo cáo số ${input.reportId} không có mục số ${input.sectionId}.`, {
@@ -55,6 +56,7 @@ export async function saveSection(ctx: AppContext, actor: Actor, input: SaveSect
       reportId: input.reportId,
       details: { version: saved.version, characters: saved.body.length },
     });
+    await recheckReport(trx, stored);
     return saved;
   });
 }

@@ -12,6 +12,7 @@ import { inTransaction } from "../storage/transaction.js";
 import type { AppContext } from "./context.js";
 import { getVisibleReport } from "./report-access.js";
 import { currentValueWarnings } from "./report-value-warnings.js";
+import { recheckReport } from "./run-report-checks.js";
 import type { ValueWarning } from "./value-warnings.js";
 
 export interface SaveValuesInput {
@@ -115,6 +116,7 @@ export async function saveValues(ctx: AppContext, actor: Actor, input: SaveValue
       reportId: input.reportId,
       details: { version, typed: edits.length, computed: changed.length, warnings: warnings.length },
     });
+    await recheckReport(trx, stored);
     return { version, warnings, computed };
   });
 }

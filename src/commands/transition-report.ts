@@ -20,7 +20,7 @@ import { correctionContent } from "./correction-content.js";
 import { getVisibleReport } from "./report-access.js";
 import { reportSchedule } from "./report-schedule.js";
 import { currentValueWarnings } from "./report-value-warnings.js";
-import { reportLines, runReportChecks } from "./run-report-checks.js";
+import { recheckReport } from "./run-report-checks.js";
 
 /** The ministry's office, which receives every department's periodic reports. */
 export const MINISTRY_OFFICE_CODE = "BO-VP";
@@ -106,13 +106,8 @@ export async function transitionReport(
         break;
       }
       case "compile": {
+        const findings = await recheckReport(trx, stored, now);
         const detail = await getReportDetail(trx, stored.id);
-        const regime = stored.regimeId !== null ? await getRegimeById(trx, stored.regimeId) : null;
-        const window = regime ? (await reportSchedule(trx, regime, stored.periodCode, "department", now)).window : null;
-        const findings = await runReportChecks(reportLines(detail), await currentValueWarnings(trx, stored), {
-          periodWindow: window,
-        });
-        await replaceFindings(trx, stored.id, findings);
         outcome.findings = findings.length;
         outcome.missingParts = detail.sections
           .filter((s) => s.divisionUnitId !== null && s.submittedAt === null)

@@ -419,3 +419,27 @@ describe("compiling runs the checks", () => {
     );
   });
 });
+
+describe("checks follow every edit", () => {
+  it("finds a total that does not add up as soon as the section is saved, and forgets it once corrected", async () => {
+    const r = await create("2026-02");
+    const cntt = section(r, "Công nghệ thông tin");
+    const wrong =
+      "Hệ thống ghi nhận 403.758 lượt cảnh báo, trong đó 401.809 mức độ thấp, 1.737 mức độ trung bình và 222 mức độ cao.";
+    const saved = await w.request("specialistA", "PUT", `/api/reports/${r.id}/sections/${cntt.id}`, {
+      text: wrong,
+      baseVersion: cntt.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const flagged = (await detail(r.id)).findings.filter((f) => f.kind === "arithmetic");
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]!.message).toContain("403.768");
+
+    const fixed = await w.request("specialistA", "PUT", `/api/reports/${r.id}/sections/${cntt.id}`, {
+      text: wrong.replace("403.758", "403.768"),
+      baseVersion: saved.json<{ version: number }>().version,
+    });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect((await detail(r.id)).findings.filter((f) => f.kind === "arithmetic")).toEqual([]);
+  });
+});
