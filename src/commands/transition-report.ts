@@ -7,7 +7,7 @@ import { authorizeTransition, type TransitionAction } from "../policies/report.j
 import { appendAudit } from "../storage/audit.js";
 import { getRegimeById } from "../storage/regimes.js";
 import { insertReportContent } from "../storage/report-content.js";
-import { nextReportNumber, replaceFindings, setReportState, setSectionsSubmitted } from "../storage/report-edits.js";
+import { nextReportNumber, setReportState, setSectionsSubmitted } from "../storage/report-edits.js";
 import { getReportDetail } from "../storage/report-queries.js";
 import { addReportReceivers } from "../storage/report-receivers.js";
 import { findRegimeReceiverIds } from "../storage/report-workflow.js";
@@ -18,8 +18,6 @@ import { getUnitById, unitIdsByCode } from "../storage/units.js";
 import type { AppContext } from "./context.js";
 import { correctionContent } from "./correction-content.js";
 import { getVisibleReport } from "./report-access.js";
-import { reportSchedule } from "./report-schedule.js";
-import { currentValueWarnings } from "./report-value-warnings.js";
 import { recheckReport } from "./run-report-checks.js";
 
 /** The ministry's office, which receives every department's periodic reports. */
