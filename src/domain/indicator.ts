@@ -17,6 +17,8 @@ export interface DisaggregationDefinition {
   /** The category code ("online", "in_person", "level_3", "high"). */
   code: string;
   name: string;
+  /** Folded phrases that identify the category next to a figure ("truc tuyen", "muc do cao"). */
+  keywords?: string[];
 }
 
 export interface IndicatorDefinition {

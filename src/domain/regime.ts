@@ -14,6 +14,11 @@ export interface CutoffRule {
   startDay: number;
   endDay: number;
   startInPreviousMonth: boolean;
+  /**
+   * Moves the whole window by this many months (negative: earlier), for regimes whose deadline falls before the
+   * default end day: -1 turns the third quarter's 15/6 → 14/9 into 15/5 → 14/8.
+   */
+  monthShift?: number;
 }
 
 /**

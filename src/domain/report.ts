@@ -153,6 +153,8 @@ export interface TaskContent {
   outcomeNote?: string | null;
   divisionCode?: string | null;
   sourceLine?: number | null;
+  /** Id of the previous report's task this one carries forward (authoring), when it does. */
+  carriedFromTaskId?: number | null;
 }
 
 /** Everything needed to store one report (metadata, body and data), independent of where it came from. */
@@ -167,6 +169,10 @@ export interface ReportContent {
   /** "12/BC-STTTT" as written, or null. */
   numberText: string | null;
   title: string;
+  /** Issuing agency as the header writes it ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), when known. */
+  agency?: string | null;
+  /** Parent agency line of the header ("UBND TỈNH CAO BẰNG"), when known. */
+  parentAgency?: string | null;
   place: string | null;
   /** ISO date of issue, when issued. */
   issuedOn: string | null;

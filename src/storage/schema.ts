@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from "kysely";
 
 // Row types of the tables in migrations/. They stay inside storage/: repositories return domain types.
 
+/** A `timestamptz` column: a Date when read; insertable as Date or ISO string, or omitted when it has a default. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A `date` column: ISO "YYYY-MM-DD" both ways. */
 type DateText = string;
@@ -15,7 +16,7 @@ export interface UnitsTable {
   province_code: string | null;
   valid_from: ColumnType<DateText, DateText | undefined, DateText>;
   valid_to: DateText | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 export interface UnitNamesTable {
   id: Generated<number>;
@@ -45,7 +46,7 @@ export interface UsersTable {
   password_hash: string;
   locale: Generated<string>;
   is_active: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 export interface UserRolesTable {
   user_id: number;
@@ -56,7 +57,7 @@ export interface SessionsTable {
   id: string;
   user_id: number;
   csrf_token: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   expires_at: Timestamp;
 }
 export interface IndicatorsTable {
@@ -74,7 +75,7 @@ export interface IndicatorsTable {
   is_cumulative: Generated<boolean>;
   keywords: ColumnType<string[], string[] | undefined, string[]>;
   description: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 export interface IndicatorDisaggregationsTable {
   id: Generated<number>;
@@ -100,7 +101,7 @@ export interface RegimesTable {
   send_method: string | null;
   valid_from: ColumnType<DateText, DateText | undefined, DateText>;
   valid_to: DateText | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 export interface RegimeReceiversTable {
   regime_id: number;
@@ -134,7 +135,7 @@ export interface SourceFilesTable {
   size_bytes: number;
   content: Uint8Array;
   uploaded_by: number | null;
-  uploaded_at: Generated<Timestamp>;
+  uploaded_at: Timestamp;
 }
 export interface ReportsTable {
   id: Generated<number>;
@@ -170,13 +171,13 @@ export interface ReportsTable {
   sent_at: Timestamp | null;
   source_file_id: number | null;
   created_by: number | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 export interface ReportReceiversTable {
   report_id: number;
   unit_id: number;
-  sent_at: Generated<Timestamp>;
+  sent_at: Timestamp;
   read_at: Timestamp | null;
 }
 export interface ReportSectionsTable {
@@ -195,7 +196,7 @@ export interface ReportSectionsTable {
   submitted_at: Timestamp | null;
   submitted_by: number | null;
   updated_by: number | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
   source_line: number | null;
 }
 export interface ReportFiguresTable {
@@ -224,7 +225,7 @@ export interface DataValuesTable {
   source_line: number | null;
   match_confidence: number | null;
   entered_by: number | null;
-  entered_at: Generated<Timestamp>;
+  entered_at: Timestamp;
 }
 export interface TasksTable {
   id: Generated<number>;
@@ -258,7 +259,7 @@ export interface DocumentsTable {
   year: number | null;
   issuer: string | null;
   subject: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 export interface CitationsTable {
   id: Generated<number>;
@@ -278,11 +279,11 @@ export interface FindingsTable {
   quote: string | null;
   source_line: number | null;
   is_dismissed: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 export interface AuditEventsTable {
   id: Generated<number>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   actor_id: number | null;
   action: string;
   entity: string;
@@ -296,7 +297,7 @@ export interface AuditEventsTable {
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
-  applied_at: Generated<Timestamp>;
+  applied_at: Timestamp;
 }
 
 export interface DB {
