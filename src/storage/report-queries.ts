@@ -25,6 +25,7 @@ import type { DB } from "./schema.js";
 import { escapeLike } from "./sql-helpers.js";
 
 export interface ReportFilter {
+  ids?: readonly number[] | undefined;
   unitCodes?: readonly string[] | undefined;
   unitIds?: readonly number[] | undefined;
   regimeCode?: string | undefined;
@@ -54,6 +55,7 @@ function filtered(db: Kysely<DB>, filter: ReportFilter) {
     .innerJoin("units as u", "u.id", "r.unit_id")
     .leftJoin("regimes as g", "g.id", "r.regime_id");
   if (filter.currentOnly ?? true) q = q.where("r.is_current", "=", true);
+  if (filter.ids) q = q.where("r.id", "in", filter.ids.length ? [...filter.ids] : [-1]);
   if (filter.unitIds) q = q.where("r.unit_id", "in", filter.unitIds.length ? [...filter.unitIds] : [-1]);
   if (filter.unitCodes) q = q.where("u.code", "in", filter.unitCodes.length ? [...filter.unitCodes] : [""]);
   if (filter.regimeCode) q = q.where("g.code", "=", filter.regimeCode);

@@ -1,8 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../commands/context.js";
 import { registerHealthRoutes } from "./health.js";
+import { registerIndicatorRoutes } from "./indicators.js";
+import { registerRegimeRoutes } from "./regimes.js";
+import { registerReportRoutes } from "./reports.js";
+import { registerUnitRoutes } from "./units.js";
 
 /** Every API route module, mounted under /api. */
 export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   registerHealthRoutes(api, ctx);
+  registerUnitRoutes(api, ctx);
+  registerRegimeRoutes(api, ctx);
+  registerIndicatorRoutes(api, ctx);
+  registerReportRoutes(api, ctx);
 }

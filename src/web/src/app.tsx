@@ -1,20 +1,32 @@
-import { useEffect, useState } from "react";
+import { Layout } from "./components/layout.js";
+import { useI18n } from "./i18n/index.js";
+import { HomePage } from "./pages/home-page.js";
+import { IndicatorsPage } from "./pages/indicators-page.js";
+import { RegimePage } from "./pages/regime-page.js";
+import { RegimesPage } from "./pages/regimes-page.js";
+import { ReportPage } from "./pages/report-page.js";
+import { ReportsPage } from "./pages/reports-page.js";
+import { matchPath, useLocation } from "./router.js";
 
-/** The first page: what the server says about itself (replaced by the real app). */
+function Page() {
+  const { path } = useLocation();
+  const { t } = useI18n();
+  if (path === "/") return <HomePage />;
+  if (path === "/reports") return <ReportsPage />;
+  const report = matchPath("/reports/:id", path);
+  if (report && /^\d+$/.test(report.id!)) return <ReportPage id={Number(report.id)} />;
+  if (path === "/regimes") return <RegimesPage />;
+  const regime = matchPath("/regimes/:code", path);
+  if (regime) return <RegimePage code={regime.code!} />;
+  if (path === "/indicators") return <IndicatorsPage />;
+  return <p className="empty">{t.common.notFound}</p>;
+}
+
+/** The single-page app: one layout, pages chosen by the address. */
 export function App() {
-  const [health, setHealth] = useState<string>("Đang tải…");
-  useEffect(() => {
-    fetch("/api/health")
-      .then((r) => r.json())
-      .then((h: { database: string; migrationVersion: number }) =>
-        setHealth(`Cơ sở dữ liệu: ${h.database}, phiên bản ${h.migrationVersion}`),
-      )
-      .catch(() => setHealth("Không kết nối được máy chủ"));
-  }, []);
   return (
-    <main>
-      <h1>baocao — Hệ thống thông tin báo cáo</h1>
-      <p>{health}</p>
-    </main>
+    <Layout>
+      <Page />
+    </Layout>
   );
 }

@@ -218,7 +218,8 @@ function writeReport(slot: DemoSlot, options: WriteOptions): ReportContent {
     };
   });
 
-  const numberText = options.number === null ? null : `${String(options.number).padStart(2, "0")}/BC-${symbol}`;
+  // A draft shows the blank number it will be issued under ("Số: /BC-SKHCN").
+  const numberText = `${options.number === null ? "" : String(options.number).padStart(2, "0")}/BC-${symbol}`;
   const isMonthly = slot.regimeCode === "ICT-THANG";
   const title = isMonthly
     ? referenceDate < RENAME_DATE

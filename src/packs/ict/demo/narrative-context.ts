@@ -85,3 +85,10 @@ export function cite(ctx: NarrativeContext, source: CitationSource, type: string
   ctx.references.push({ type, code, date, issuer, quote });
   return issuer ? `${quote} của ${issuer}` : quote;
 }
+
+/** Cites a known legal document by its code ("45/2016/QĐ-TTg") and records it as a reference. */
+export function citeKnown(ctx: NarrativeContext, type: string, code: string, issuer: string | null = null): string {
+  const quote = `${type} số ${code}`;
+  ctx.references.push({ type, code, date: null, issuer, quote });
+  return issuer ? `${quote} của ${issuer}` : quote;
+}

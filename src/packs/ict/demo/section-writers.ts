@@ -1,4 +1,4 @@
-import { cite, count, figure, has, type NarrativeContext, num, pct } from "./narrative-context.js";
+import { cite, citeKnown, count, figure, has, type NarrativeContext, num, pct } from "./narrative-context.js";
 
 /** Writes the body items of one outline section; each string is one paragraph or list item. */
 type SectionWriter = (ctx: NarrativeContext) => string[];
@@ -24,7 +24,7 @@ const postal: SectionWriter = (ctx) => {
     choose(
       ctx,
       () =>
-        `Tiếp nhận và trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích: ${num(ctx, "POSTAL_PUBLIC_DOSSIERS")} hồ sơ; tiếp tục theo dõi việc thực hiện Quyết định số 45/2016/QĐ-TTg của Thủ tướng Chính phủ.`,
+        `Tiếp nhận và trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích: ${num(ctx, "POSTAL_PUBLIC_DOSSIERS")} hồ sơ; tiếp tục theo dõi việc thực hiện ${citeKnown(ctx, "Quyết định", "45/2016/QĐ-TTg", "Thủ tướng Chính phủ")}.`,
       () =>
         `Trong kỳ, doanh nghiệp bưu chính công ích đã tiếp nhận, chuyển phát ${num(ctx, "POSTAL_PUBLIC_DOSSIERS")} hồ sơ thủ tục hành chính giữa người dân và cơ quan nhà nước.`,
     ),
@@ -195,21 +195,77 @@ const advisory: SectionWriter = (ctx) => [
   `Báo cáo UBND tỉnh tình hình thực hiện các chỉ tiêu phát triển hạ tầng số của tỉnh (${cite(ctx, "department", "Công văn", "VP")}).`,
 ];
 
+/** Qualitative activities a division reports besides its figures; one or two appear per report. */
+const ACTIVITIES: Record<string, ((ctx: NarrativeContext) => string)[]> = {
+  "buu-chinh": [
+    () =>
+      "Kiểm tra, nắm tình hình hoạt động của các điểm bưu điện - văn hóa xã; đôn đốc doanh nghiệp khôi phục các điểm tạm ngừng hoạt động.",
+    (ctx) => `Góp ý dự thảo văn bản của Bộ về quản lý dịch vụ bưu chính theo ${cite(ctx, "ministry", "Công văn")}.`,
+    () =>
+      "Phối hợp Cục Quản lý thị trường kiểm tra việc chấp nhận, vận chuyển bưu gửi thương mại điện tử trên địa bàn.",
+  ],
+  "vien-thong": [
+    () => "Xác nhận mức độ đạt tiêu chí thông tin và truyền thông trong xây dựng nông thôn mới cho các xã đăng ký.",
+    (ctx) =>
+      `Hướng dẫn doanh nghiệp lập hồ sơ cấp phép xây dựng trạm thu phát sóng theo ${cite(ctx, "province", "Quyết định")}.`,
+    () => "Theo dõi chất lượng dịch vụ viễn thông, xử lý phản ánh của người dân về vùng lõm sóng di động.",
+  ],
+  cntt: [
+    () =>
+      "Vận hành ổn định Trung tâm dữ liệu của tỉnh, Trung tâm giám sát, điều hành đô thị thông minh (IOC) và các nền tảng dùng chung.",
+    (ctx) =>
+      `Tổ chức đánh giá, xếp hạng mức độ chuyển đổi số của các sở, ngành, địa phương theo ${cite(ctx, "department", "Kế hoạch")}.`,
+    () =>
+      "Hỗ trợ các cơ quan cấu hình quy trình điện tử, đồng bộ dữ liệu hồ sơ thủ tục hành chính lên Cổng Dịch vụ công quốc gia.",
+  ],
+  attt: [
+    () =>
+      "Duy trì giám sát an toàn thông tin thường xuyên, liên tục đối với Trung tâm dữ liệu, Cổng thông tin điện tử và hệ thống quản lý văn bản của tỉnh.",
+    (ctx) =>
+      `Triển khai ${cite(ctx, "ministry", "Công văn")} về cảnh báo lỗ hổng bảo mật nghiêm trọng trên các sản phẩm phổ biến.`,
+  ],
+  "thanh-tra": [
+    (ctx) => `Ban hành ${cite(ctx, "department", "Quyết định")} phê duyệt kế hoạch thanh tra, kiểm tra chuyên ngành.`,
+    () => "Phối hợp Công an tỉnh xác minh, xử lý các trường hợp đăng tải thông tin sai sự thật trên mạng xã hội.",
+  ],
+  "van-phong": [
+    () =>
+      "Thực hiện tốt công tác văn thư, lưu trữ; toàn bộ văn bản đi của Sở được ký số và phát hành trên môi trường điện tử.",
+    () => "Bảo đảm cơ sở vật chất, kinh phí phục vụ hoạt động thường xuyên của cơ quan.",
+  ],
+};
+
+/** Adds one qualitative activity (two in a quarter) after a section's figures. */
+function withActivities(key: string, writer: SectionWriter): SectionWriter {
+  return (ctx) => {
+    const items = writer(ctx);
+    if (ctx.isPressTransferred && (key === "bao-chi" || key === "ttcs" || key === "ttdn")) return items;
+    const pool = [...(ACTIVITIES[key] ?? [])];
+    for (let i = 0; i < (ctx.isMonthly ? 1 : 2) && pool.length > 0; i++) {
+      const [activity] = pool.splice(ctx.rng.int(0, pool.length - 1), 1);
+      if (activity) items.push(activity(ctx));
+    }
+    return items;
+  };
+}
+
 /** Narrative section writers of the demo, by outline key. */
 export const sectionWriters: Record<string, SectionWriter> = {
-  "buu-chinh": postal,
-  "vien-thong": telecom,
-  cntt: egov,
-  attt: security,
+  "buu-chinh": withActivities("buu-chinh", postal),
+  "vien-thong": withActivities("vien-thong", telecom),
+  cntt: withActivities("cntt", egov),
+  attt: withActivities("attt", security),
   "bao-chi": press,
   ttcs: grassroots,
   ttdn: foreignInfo,
-  "thanh-tra": inspection,
+  "thanh-tra": withActivities("thanh-tra", inspection),
   "to-chuc": staff,
-  "van-phong": office,
+  "van-phong": withActivities("van-phong", office),
   "tham-muu": advisory,
-  qlnn: (ctx) => [
-    `Trong ${ctx.periodLabel}, ${ctx.isPressTransferred ? "Sở Khoa học và Công nghệ" : "Sở"} tập trung triển khai các nhiệm vụ được giao, kết quả cụ thể như sau:`,
+  "tong-hop": (ctx) => [
+    ctx.rng.pick([
+      "Các công tác thanh tra, tổ chức cán bộ, văn phòng được thực hiện đúng kế hoạch.",
+      "Công tác tham mưu tổng hợp, thanh tra và tổ chức cán bộ được duy trì thường xuyên, nền nếp.",
+    ]),
   ],
-  "tong-hop": () => ["Các công tác thanh tra, tổ chức cán bộ, văn phòng được thực hiện đúng kế hoạch."],
 };

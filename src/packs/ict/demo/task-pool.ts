@@ -115,7 +115,7 @@ export function planTasks(
 
 const OUTCOME_NOTES: Record<Exclude<TaskStatus, "planned">, string[]> = {
   done: ["Đã triển khai đúng tiến độ.", "Kết quả đã được báo cáo UBND tỉnh.", "Đã ban hành văn bản triển khai."],
-  in_progress: ["Dự kiến hoàn thành trong kỳ tới.", "Đã hoàn thành khoảng 70% khối lượng công việc."],
+  in_progress: ["Dự kiến hoàn thành trong kỳ tới.", "Đã hoàn thành phần lớn khối lượng công việc."],
   not_done: ["Do chờ hướng dẫn của cấp trên.", "Do chưa bố trí được kinh phí."],
   carried_over: ["Do điều chỉnh kế hoạch công tác.", "Để thực hiện cùng nhiệm vụ liên quan."],
 };

@@ -1,0 +1,131 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, screenshot } from "./browser.js";
+import { seedDataDir } from "./seed.js";
+import { type RunningServer, startServer, temporaryDataDir } from "./server.js";
+
+let server: RunningServer;
+let browser: Browser;
+const data = temporaryDataDir();
+
+beforeAll(async () => {
+  server = await startServer(data.dir);
+  const units = (await (await fetch(`${server.baseUrl}/api/units`)).json()) as { items: unknown[] };
+  if (units.items.length === 0) {
+    // No demo data yet: stop, seed the folder with the factories, start again over it.
+    console.warn("e2e: the server started with an empty database; seeding it with test factories");
+    await server.stop();
+    await seedDataDir(data.dir);
+    server = await startServer(data.dir);
+  }
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  data.remove();
+});
+
+describe("read-only pages", () => {
+  it("home shows the Vietnamese title, the units and a search that ignores diacritics", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+    await page.goto(server.baseUrl);
+    await expect.poll(() => page.locator(".brand-title").textContent()).toBe("baocao — Hệ thống thông tin báo cáo");
+    expect(await page.title()).toBe("baocao — Hệ thống thông tin báo cáo");
+    const rows = page.locator('[data-testid="units-table"] tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(1);
+    await screenshot(page, "01-home");
+
+    await page.getByRole("searchbox").fill("vinh long");
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain("Vĩnh Long");
+    await screenshot(page, "02-home-search");
+    await page.close();
+  });
+
+  it("switches to English and remembers it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(server.baseUrl);
+    await page.getByRole("combobox", { name: "Ngôn ngữ" }).selectOption("en");
+    await expect.poll(() => page.locator(".brand-title").textContent()).toBe("baocao — Reporting information system");
+    await page.reload();
+    await expect.poll(() => page.locator(".mainnav").textContent()).toContain("Reports");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await screenshot(page, "03-home-english");
+    await page.close();
+  });
+
+  it("lists the regimes with their rules and opens one with its outline and form", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${server.baseUrl}/regimes`);
+    const link = page.getByRole("link", { name: /hằng tháng/ }).first();
+    await link.waitFor();
+    expect(await page.locator("main").textContent()).toContain("Từ ngày 15 tháng trước đến ngày 14 tháng cuối kỳ");
+    await screenshot(page, "04-regimes");
+    await link.click();
+    await page.getByRole("heading", { name: "Đề cương" }).waitFor();
+    const outline = await page.locator(".outline").textContent();
+    expect(outline).toContain("KẾT QUẢ THỰC HIỆN NHIỆM VỤ");
+    expect(outline).toContain("Công nghệ thông tin");
+    expect(await page.locator("main").textContent()).toContain("Tỷ lệ văn bản đi được ký số");
+    await screenshot(page, "05-regime");
+    await page.close();
+  });
+
+  it("searches the indicator catalogue without diacritics", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${server.baseUrl}/indicators`);
+    await page.getByRole("searchbox").fill("ky so");
+    await page.getByRole("button", { name: "Tìm kiếm" }).click();
+    const rows = page.locator("main tbody tr");
+    await expect.poll(() => rows.count()).toBe(2);
+    await screenshot(page, "06-indicators");
+    await page.close();
+  });
+
+  it("lists reports with filters and opens a report with its text, figures, tasks, citations and findings", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${server.baseUrl}/reports`);
+    const rows = page.locator('[data-testid="reports-table"] tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(1);
+    await page.locator('input[name="period"]').fill("2025-10");
+    await page.getByRole("button", { name: "Lọc", exact: true }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get("period")).toBe("2025-10");
+    expect(await rows.first().textContent()).toContain("Tháng 10/2025");
+    await screenshot(page, "07-reports-filtered");
+
+    await rows.first().getByRole("link").first().click();
+    await page.getByRole("heading", { name: "Nội dung báo cáo" }).waitFor();
+    expect(await page.locator(".report-title").textContent()).toContain("tháng 10 năm 2025");
+    const body = await page.locator(".report-body").textContent();
+    expect(body).toContain("Công nghệ thông tin");
+    expect(body).toContain("Ký số 16.681 văn bản");
+    // The check found something, so the findings tab opens first.
+    expect(await page.locator(".tab.active").textContent()).toContain("Kiểm tra");
+    await screenshot(page, "08-report-findings");
+    await page.getByRole("tab", { name: /Số liệu/ }).click();
+    const figures = await page.locator('[data-testid="figures-table"]').textContent();
+    expect(figures).toContain("29.097");
+    expect(figures).toContain("57,33");
+    expect(figures).toContain("Gửi qua mạng");
+    await screenshot(page, "09-report-figures");
+    await page.getByRole("tab", { name: /Dẫn chiếu/ }).click();
+    expect(await page.locator(".tab-body").textContent()).toContain("742/STTTT-VP");
+    await page.getByRole("tab", { name: /Nhiệm vụ/ }).click();
+    expect(await page.locator(".tab-body").textContent()).toContain("hạ tầng viễn thông thụ động");
+    await screenshot(page, "10-report-tasks");
+    await page.close();
+  });
+
+  it("shows a Vietnamese message for a report that does not exist", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 700 } });
+    await page.goto(`${server.baseUrl}/reports/999999`);
+    await page.getByRole("alert").waitFor();
+    expect(await page.getByRole("alert").textContent()).toContain("Không tìm thấy báo cáo");
+    await page.close();
+  });
+});

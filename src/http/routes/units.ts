@@ -1,0 +1,43 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { AppContext } from "../../commands/context.js";
+import { getUnit } from "../../commands/get-unit.js";
+import { listUnits } from "../../commands/list-units.js";
+import { ErrorResponse } from "../../contract/error.js";
+import { ListUnitsQuery, UnitDetail, UnitList, UnitParams, UnitQuery } from "../../contract/units.js";
+import { presentUnit, presentUnitDetail } from "../presenters/units.js";
+
+/** GET /units and /units/:code. */
+export function registerUnitRoutes(api: FastifyInstance, ctx: AppContext): void {
+  const app = api.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    "/units",
+    {
+      schema: {
+        tags: ["units"],
+        summary: "Danh sách đơn vị / list units",
+        description: "Lọc theo loại, tên (không phân biệt dấu), ngày hiệu lực và đơn vị cấp trên.",
+        querystring: ListUnitsQuery,
+        response: { 200: UnitList, 400: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const { kind, q, at, parent } = request.query;
+      const units = await listUnits(ctx, { kind, q, at, parentCode: parent });
+      return { items: units.map(presentUnit) };
+    },
+  );
+  app.get(
+    "/units/:code",
+    {
+      schema: {
+        tags: ["units"],
+        summary: "Một đơn vị: tên theo thời gian, đơn vị trực thuộc, kế thừa / one unit",
+        params: UnitParams,
+        querystring: UnitQuery,
+        response: { 200: UnitDetail, 400: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request) => presentUnitDetail(await getUnit(ctx, { code: request.params.code, at: request.query.at })),
+  );
+}

@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import { type Language, useI18n } from "../i18n/index.js";
+import { Link, useLocation } from "../router.js";
+
+const NAV = [
+  { href: "/", key: "home" },
+  { href: "/reports", key: "reports" },
+  { href: "/regimes", key: "regimes" },
+  { href: "/indicators", key: "indicators" },
+] as const;
+
+/** The frame of every page: the product header with navigation and language switch, the page, the footer. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, language, setLanguage } = useI18n();
+  const { path } = useLocation();
+  const isActive = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="topbar-inner">
+          <Link href="/" className="brand" aria-label={`${t.product} — ${t.productTagline}`}>
+            <span className="brand-mark" aria-hidden="true">
+              BC
+            </span>
+            <span className="brand-text">
+              <span className="brand-title">
+                {t.product} — {t.productTagline}
+              </span>
+              <span className="brand-sub">{t.productSector}</span>
+            </span>
+          </Link>
+          <label className="lang-switch">
+            <span className="visually-hidden">{t.language}</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)} aria-label={t.language}>
+              <option value="vi">Tiếng Việt</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+        </div>
+        <nav className="mainnav" aria-label="main">
+          <div className="mainnav-inner">
+            {NAV.map((item) => (
+              <Link
+                key={item.href}
+                href={item.href}
+                className={isActive(item.href) ? "active" : undefined}
+                aria-current={isActive(item.href) ? "page" : undefined}
+              >
+                {t.nav[item.key]}
+              </Link>
+            ))}
+          </div>
+        </nav>
+      </header>
+      <main className="content">{children}</main>
+      <footer className="footer">{t.footer}</footer>
+    </div>
+  );
+}

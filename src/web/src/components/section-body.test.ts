@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { splitBlocks } from "./section-body.js";
+
+describe("splitBlocks", () => {
+  it.each([
+    ["", []],
+    ["   \n\n  ", []],
+    [
+      "Tổng văn bản đi trong tháng: 29.097 văn bản.",
+      [{ isList: false, lines: ["Tổng văn bản đi trong tháng: 29.097 văn bản."] }],
+    ],
+    [
+      "Đoạn thứ nhất.\n\nĐoạn thứ hai,\nviết trên hai dòng.",
+      [
+        { isList: false, lines: ["Đoạn thứ nhất."] },
+        { isList: false, lines: ["Đoạn thứ hai,", "viết trên hai dòng."] },
+      ],
+    ],
+    [
+      "Các nhiệm vụ:\n\n- Rà soát hạ tầng viễn thông thụ động.\n- Đẩy mạnh ký số văn bản đi.",
+      [
+        { isList: false, lines: ["Các nhiệm vụ:"] },
+        { isList: true, lines: ["- Rà soát hạ tầng viễn thông thụ động.", "- Đẩy mạnh ký số văn bản đi."] },
+      ],
+    ],
+    [
+      "- Một mục\nkhông phải danh sách vì dòng này",
+      [{ isList: false, lines: ["- Một mục", "không phải danh sách vì dòng này"] }],
+    ],
+  ])("%j", (body, expected) => {
+    expect(splitBlocks(body).map(({ isList, lines }) => ({ isList, lines }))).toEqual(expected);
+  });
+
+  it("keys each block by where it starts, so keys are unique", () => {
+    const blocks = splitBlocks("A.\n\nA.\n\nA.");
+    expect(new Set(blocks.map((b) => b.at)).size).toBe(3);
+  });
+});
