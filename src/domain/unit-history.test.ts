@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorDefinition } from "./indicator.js";
-import { type SuccessionDefinition, UnitDefinition, UnitGraph } from "./org-unit.js";
+import { type SuccessionDefinition, type UnitDefinition, UnitGraph } from "./org-unit.js";
 import { unitHistoryValue } from "./unit-history.js";
 
 const dept = (code: string, name: string, validFrom: string, validTo: string | null): UnitDefinition => ({
@@ -114,7 +114,10 @@ describe("unitHistoryValue: the new Vĩnh Long from Trà Vinh + Bến Tre + old 
   });
 
   it("by the old 63 provinces each predecessor stays itself and has nothing after the merge", () => {
-    expect(valueOf("DOC_OUT", "SO-84", ["2025-06"], "2025-06-30")).toMatchObject({ value: 120, combinedFrom: ["SO-84"] });
+    expect(valueOf("DOC_OUT", "SO-84", ["2025-06"], "2025-06-30")).toMatchObject({
+      value: 120,
+      combinedFrom: ["SO-84"],
+    });
     expect(valueOf("DOC_SIGNED_RATE", "SO-86", ["2025-06"], "2025-06-30").value).toBeCloseTo(80, 9);
     expect(valueOf("DOC_OUT", "SO-84", ["2025-07"], "2025-06-30")).toMatchObject({ value: null, note: "no_values" });
   });
