@@ -11,6 +11,8 @@ export interface ListUnitsOptions {
   /** Only units valid on this date, named as on it. */
   at?: string | undefined;
   parentCode?: string | undefined;
+  /** At most this many, by code (default 500). */
+  limit?: number | undefined;
 }
 
 /** Lists units by code, filtered by kind, name, validity date and parent. */
@@ -20,5 +22,6 @@ export async function listUnits(ctx: AppContext, options: ListUnitsOptions = {})
     q: options.q,
     at: options.at,
     parentCode: options.parentCode,
+    limit: options.limit,
   });
 }

@@ -1,15 +1,23 @@
 import { z } from "zod";
+import { formatPeriodCode, parsePeriodCode } from "../domain/period.js";
 
 // Validation messages of the API are Vietnamese like every other message (zod ships a Vietnamese locale).
 z.config(z.locales.vi());
 
-/** A reporting period code: "2026-10" (month), "2026-Q3", "2026-H1", "2026-9M" or "2026" (year). */
+/**
+ * A reporting period code: "2026-10" (month), "2026-Q3", "2026-H1", "2026-9M" or "2026" (year); read as the
+ * domain reads it and passed on in its canonical form ("2026-q3" → "2026-Q3").
+ */
 export const PeriodCode = z
   .string()
-  .regex(
-    /^\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/,
-    'Mã kỳ báo cáo không hợp lệ: dùng dạng "2026-10" (tháng), "2026-Q3" (quý), "2026-H1" (6 tháng), "2026-9M" (9 tháng) hoặc "2026" (năm)',
-  )
+  .transform((code, ctx) => {
+    try {
+      return formatPeriodCode(parsePeriodCode(code, "period"));
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
+    }
+  })
   .meta({ description: "Mã kỳ báo cáo / period code", examples: ["2026-10", "2026-Q3", "2026-H1", "2026"] });
 
 /** An ISO calendar date ("2026-10-15"). */

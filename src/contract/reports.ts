@@ -88,9 +88,7 @@ export const ReportCitation = z
   .object({
     documentCode: z.string(),
     typeWord: z.string().nullable(),
-    issuedOn: z.string().nullable(),
-    issuer: z.string().nullable(),
-    quote: z.string(),
+    quote: z.string().describe("Câu trích trong báo cáo / the sentence as cited"),
     sourceLine: z.number().int().nullable(),
   })
   .meta({ id: "ReportCitation" });

@@ -67,6 +67,7 @@ export const ListUnitsQuery = z.object({
   q: SearchText.optional().describe("Tìm theo tên, không phân biệt dấu / name search ignoring diacritics"),
   at: IsoDate.optional().describe("Ngày hiệu lực (mặc định hôm nay) / effective date"),
   parent: Code.optional().describe("Mã đơn vị cấp trên / parent unit code"),
+  limit: z.coerce.number().int().min(1).max(2000).default(500).describe("Số đơn vị tối đa / at most this many"),
 });
 export type ListUnitsQuery = z.infer<typeof ListUnitsQuery>;
 

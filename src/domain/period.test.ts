@@ -238,6 +238,22 @@ describe("cutoffWindow", () => {
     expect(cutoffWindow(parsePeriodCode(code), rule)).toEqual({ from, to });
   });
 
+  const shifted: CutoffRule = { startDay: 15, endDay: 14, startInPreviousMonth: true, monthShift: -1 };
+  it.each([
+    ["2020-Q3", "2020-05-15", "2020-08-14"],
+    ["2021-Q1", "2020-11-15", "2021-02-14"],
+    ["2022-H1", "2021-11-15", "2022-05-14"],
+    ["2021", "2020-11-15", "2021-11-14"],
+    ["2020-10", "2020-08-15", "2020-09-14"],
+  ])("a window shifted one month earlier: %s → %s..%s", (code, from, to) => {
+    expect(cutoffWindow(parsePeriodCode(code), shifted)).toEqual({ from, to });
+  });
+
+  it("finds the period of a date under a shifted rule", () => {
+    expect(periodContaining("2020-08-20", "quarter", shifted)).toEqual({ kind: "quarter", year: 2020, index: 4 });
+    expect(periodContaining("2020-08-14", "quarter", shifted)).toEqual({ kind: "quarter", year: 2020, index: 3 });
+  });
+
   it.each([
     [{ startDay: 15, endDay: 14, startInPreviousMonth: true }, 0],
     [{ startDay: 1, endDay: 31, startInPreviousMonth: false }, 0],

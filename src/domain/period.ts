@@ -252,10 +252,14 @@ export function validateCutoffRule(rule: CutoffRule): string[] {
  */
 export function cutoffWindow(period: Period, rule: CutoffRule = DECREE_09_CUTOFF): DateWindow {
   const { first, last } = periodMonths(period);
-  const start = rule.startInPreviousMonth ? addMonths(first.year, first.month, -1) : first;
+  // A regime may move the whole window by whole months (monthShift -1: Q3 = 15/5 → 14/8) so that its
+  // deadline falls after the window closes.
+  const shift = rule.monthShift ?? 0;
+  const start = addMonths(first.year, first.month, (rule.startInPreviousMonth ? -1 : 0) + shift);
+  const end = addMonths(last.year, last.month, shift);
   return {
     from: clampedDate(start.year, start.month, rule.startDay),
-    to: clampedDate(last.year, last.month, rule.endDay),
+    to: clampedDate(end.year, end.month, rule.endDay),
   };
 }
 

@@ -3,7 +3,7 @@
  * database's; every reference to another record also carries its code when that is what people read.
  */
 import type { DisaggregationDefinition, IndicatorDefinition, ValueType } from "./indicator.js";
-import type { SuccessionKind, UnitKind, UnitName } from "./org-unit.js";
+import type { SuccessionKind, UnitDefinition, UnitKind, UnitName } from "./org-unit.js";
 import type { Frequency, RegimeDefinition, RegimeIndicatorRef, RegimeKind } from "./regime.js";
 import type {
   FigureKind,
@@ -17,15 +17,16 @@ import type {
   ValueProvenance,
 } from "./report.js";
 
-/** A unit with the name in force on the date it was read for (`name`) and its whole name history. */
-export interface Unit {
+/**
+ * A stored unit: its definition (so the functions of org-unit.ts apply to it), its id, and the name in force on
+ * the date it was read for.
+ */
+export interface Unit extends UnitDefinition {
   id: number;
-  code: string;
   kind: UnitKind;
   parentId: number | null;
   parentCode: string | null;
   provinceCode: string | null;
-  validFrom: string;
   validTo: string | null;
   name: string;
   shortName: string | null;

@@ -84,7 +84,7 @@ async function insertInTransaction(
       period_kind: period.kind,
       period_year: period.year,
       period_index: period.index,
-      period_code: content.periodCode,
+      period_code: period.code,
       state: content.state,
       origin: content.origin,
       version_no: versionNo,

@@ -98,6 +98,14 @@ describe(`reports on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () 
     // Another period of the same regime and unit is fine.
     await insertReportContent(database.db, buildReportContent(department, regime, { periodCode: "2025-11" }));
     expect(await countReports(database.db, { unitCodes: [department.department.code] })).toBe(2);
+    // Codes are stored canonically, so "2025-9" and "2025-09" are the same period.
+    await insertReportContent(database.db, buildReportContent(department, regime, { periodCode: "2025-9" }));
+    await expect(
+      insertReportContent(database.db, buildReportContent(department, regime, { periodCode: "2025-09" })),
+    ).rejects.toMatchObject({ code: "ALREADY_EXISTS" });
+    expect(
+      (await findReports(database.db, { regimeCode: regime.code, periodCode: "2025-9" })).map((r) => r.periodCode),
+    ).toEqual(["2025-09"]);
   });
 
   it("leaves nothing behind when a value names an unknown indicator halfway through", async () => {

@@ -7,6 +7,7 @@ import {
   findChildUnits,
   findHolidays,
   findPredecessors,
+  findSuccessionDefinitions,
   findSuccessors,
   findUnits,
   getUnitByCode,
@@ -217,6 +218,14 @@ describe(`units on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, () =>
     });
     const all = await findPredecessors(database.db, now.code, { transitive: true });
     expect(all.map((x) => x.fromCode).sort()).toEqual([mid.code, old1.code, old2.code].sort());
+    const recorded = (await findSuccessionDefinitions(database.db)).filter(
+      (d) => d.toCode.endsWith(s) || d.fromCode.endsWith(s),
+    );
+    expect(recorded).toEqual([
+      { fromCode: old2.code, toCode: mid.code, effectiveDate: "2025-03-01", kind: "rename", note: null },
+      { fromCode: old1.code, toCode: now.code, effectiveDate: "2025-07-01", kind: "merge", note: "Hợp nhất tỉnh" },
+      { fromCode: mid.code, toCode: now.code, effectiveDate: "2025-07-01", kind: "merge", note: null },
+    ]);
   });
 
   it("refuses a succession to an unknown unit", async () => {

@@ -1,6 +1,13 @@
 import { type Kysely, sql } from "kysely";
 import { UserError } from "../domain/errors.js";
-import type { SuccessionDefinition, SuccessionKind, UnitDefinition, UnitKind, UnitName } from "../domain/org-unit.js";
+import {
+  nameRecordAt,
+  type SuccessionDefinition,
+  type SuccessionKind,
+  type UnitDefinition,
+  type UnitKind,
+  type UnitName,
+} from "../domain/org-unit.js";
 import type { Holiday, Unit, UnitSuccession } from "../domain/records.js";
 import { foldText } from "../domain/vn-text.js";
 import { notFound } from "./db-errors.js";
@@ -260,21 +267,27 @@ async function loadUnits(db: Kysely<DB>, ids: readonly number[], at: string | un
   }
   const byId = new Map(
     units.map((u) => {
-      const history = namesOf.get(u.id) ?? [];
-      const current = nameOn(history, day);
-      const unit: Unit = {
-        id: u.id,
+      const definition: UnitDefinition = {
         code: u.code,
         kind: u.kind as UnitKind,
-        parentId: u.parent_id,
         parentCode: u.parent_code,
         provinceCode: u.province_code,
         validFrom: u.valid_from,
         validTo: u.valid_to,
+        names: namesOf.get(u.id) ?? [],
+      };
+      const current = nameOn(definition, day);
+      const unit: Unit = {
+        ...definition,
+        id: u.id,
+        kind: definition.kind,
+        parentId: u.parent_id,
+        parentCode: u.parent_code,
+        provinceCode: u.province_code,
+        validTo: u.valid_to,
         name: current?.name ?? u.code,
         shortName: current?.shortName ?? null,
         symbol: current?.symbol ?? null,
-        names: history,
       };
       return [u.id, unit] as const;
     }),
@@ -285,12 +298,9 @@ async function loadUnits(db: Kysely<DB>, ids: readonly number[], at: string | un
   });
 }
 
-/** The name in force on `day`; before the first name the first, after the last the last. */
-function nameOn(history: readonly UnitName[], day: string): UnitName | undefined {
-  const inForce = history.find((n) => n.validFrom <= day && (!n.validTo || n.validTo >= day));
-  if (inForce) return inForce;
-  const earlier = history.filter((n) => n.validFrom <= day);
-  return earlier.at(-1) ?? history[0];
+/** The name in force on `day`; outside every name's validity the latest earlier one, else the first. */
+function nameOn(unit: UnitDefinition, day: string): UnitName | undefined {
+  return nameRecordAt(unit, day) ?? unit.names.filter((n) => n.validFrom <= day).at(-1) ?? unit.names[0];
 }
 
 /** The units a unit became (merge, split, rename), following chains when `transitive`. */
@@ -373,4 +383,24 @@ export async function findHolidays(db: Kysely<DB>, range: { from?: string; to?: 
   if (range.from) select = select.where("day", ">=", range.from);
   if (range.to) select = select.where("day", "<=", range.to);
   return select.execute();
+}
+
+/** Every recorded succession as definitions (by unit code), for building the domain's UnitGraph. */
+export async function findSuccessionDefinitions(db: Kysely<DB>): Promise<SuccessionDefinition[]> {
+  const rows = await db
+    .selectFrom("unit_successions as s")
+    .innerJoin("units as f", "f.id", "s.from_unit_id")
+    .innerJoin("units as t", "t.id", "s.to_unit_id")
+    .select(["f.code as from_code", "t.code as to_code", "s.effective_date", "s.kind", "s.note"])
+    .orderBy("s.effective_date")
+    .orderBy("f.code")
+    .orderBy("t.code")
+    .execute();
+  return rows.map((r) => ({
+    fromCode: r.from_code,
+    toCode: r.to_code,
+    effectiveDate: r.effective_date,
+    kind: r.kind as SuccessionKind,
+    note: r.note,
+  }));
 }

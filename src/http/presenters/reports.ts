@@ -82,8 +82,6 @@ export function presentReportDetail(
     citations: r.citations.map((c) => ({
       documentCode: c.documentCode,
       typeWord: c.typeWord,
-      issuedOn: null,
-      issuer: null,
       quote: c.quote,
       sourceLine: c.sourceLine,
     })),

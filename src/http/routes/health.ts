@@ -9,7 +9,10 @@ export function registerHealthRoutes(api: FastifyInstance, ctx: AppContext): voi
     .withTypeProvider<ZodTypeProvider>()
     .get(
       "/health",
-      { schema: { tags: ["system"], summary: "Tình trạng hệ thống / health", response: { 200: HealthResponse } } },
+      {
+        config: { public: true },
+        schema: { tags: ["system"], summary: "Tình trạng hệ thống / health", response: { 200: HealthResponse } },
+      },
       async () => getHealth(ctx),
     );
 }

@@ -1,14 +1,18 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../commands/context.js";
+import { registerAuthentication } from "../auth.js";
 import { registerHealthRoutes } from "./health.js";
 import { registerIndicatorRoutes } from "./indicators.js";
 import { registerRegimeRoutes } from "./regimes.js";
 import { registerReportRoutes } from "./reports.js";
+import { registerSessionRoutes } from "./session.js";
 import { registerUnitRoutes } from "./units.js";
 
 /** Every API route module, mounted under /api. */
 export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  registerAuthentication(api, ctx);
   registerHealthRoutes(api, ctx);
+  await registerSessionRoutes(api, ctx);
   registerUnitRoutes(api, ctx);
   registerRegimeRoutes(api, ctx);
   registerIndicatorRoutes(api, ctx);

@@ -47,6 +47,7 @@ describe("GET /api/reports", () => {
     ["?period=2025-10", () => [october, other]],
     ["?period=2025-11", () => [november]],
     ["?period=2025-12", () => []],
+    ["?period=%202025-11%20", () => [november]],
     ["?state=issued", () => [november]],
     ["?state=draft", () => [october, other]],
     [() => `?unit=${october.department.department.code}`, () => [october, november]],
@@ -82,8 +83,9 @@ describe("GET /api/reports", () => {
   });
 
   it.each([
-    ["period=10/2025", "period", "Mã kỳ báo cáo không hợp lệ"],
-    ["period=2025-13", "period", "Mã kỳ báo cáo không hợp lệ"],
+    ["period=10/2025", "period", 'Mã kỳ báo cáo "10/2025" không hợp lệ: cần dạng 2020-10 (tháng)'],
+    ["period=2025-13", "period", 'Mã kỳ báo cáo "2025-13" không hợp lệ: tháng phải từ 01 đến 12'],
+    ["period=2025-Q5", "period", 'Mã kỳ báo cáo "2025-Q5" không hợp lệ: quý phải từ Q1 đến Q4'],
     ["state=xong", "state", "không hợp lệ"],
     ["limit=0", "limit", "không hợp lệ"],
   ])("refuses %s with 400 naming the field", async (query, field, text) => {

@@ -67,6 +67,13 @@ describe("GET /api/units", () => {
     expect(divisions.items.every((u) => u.parentCode === caoBang)).toBe(true);
   });
 
+  it("limit= returns at most that many, by code", async () => {
+    const all = await list("");
+    const two = await list("limit=2");
+    expect(two.items.map((u) => u.code)).toEqual(all.items.slice(0, 2).map((u) => u.code));
+    expect(all.items.length).toBeGreaterThan(2);
+  });
+
   it("at= keeps only the units valid on that date", async () => {
     const before = await list(`q=${tag}&kind=department&at=2025-06-30`);
     expect(before.items.map((u) => u.code).sort()).toEqual([caoBang, traVinh].sort());

@@ -22,8 +22,8 @@ export function registerUnitRoutes(api: FastifyInstance, ctx: AppContext): void 
       },
     },
     async (request) => {
-      const { kind, q, at, parent } = request.query;
-      const units = await listUnits(ctx, { kind, q, at, parentCode: parent });
+      const { kind, q, at, parent, limit } = request.query;
+      const units = await listUnits(ctx, { kind, q, at, parentCode: parent, limit });
       return { items: units.map(presentUnit) };
     },
   );

@@ -34,15 +34,16 @@ describe("formatNumber", () => {
 
 describe("periodLabel", () => {
   it.each([
-    ["2026-10", "Tháng 10/2026", "10/2026"],
-    ["2025-01", "Tháng 1/2025", "01/2025"],
-    ["2026-Q3", "Quý III/2026", "Q3 2026"],
-    ["2026-Q4", "Quý IV/2026", "Q4 2026"],
-    ["2022-H1", "6 tháng đầu năm 2022", "H1 2022"],
-    ["2022-H2", "6 tháng cuối năm 2022", "H2 2022"],
-    ["2024-9M", "9 tháng năm 2024", "9 months 2024"],
+    ["2026-10", "Tháng 10/2026", "October 2026"],
+    ["2025-01", "Tháng 1/2025", "January 2025"],
+    ["2026-Q3", "Quý III năm 2026", "Q3 2026"],
+    ["2026-Q4", "Quý IV năm 2026", "Q4 2026"],
+    ["2022-H1", "6 tháng đầu năm 2022", "First half of 2022"],
+    ["2022-H2", "6 tháng cuối năm 2022", "Second half of 2022"],
+    ["2024-9M", "9 tháng năm 2024", "First nine months of 2024"],
     ["2021", "Năm 2021", "Year 2021"],
     ["kỳ lạ", "kỳ lạ", "kỳ lạ"],
+    ["2025-13", "2025-13", "2025-13"],
   ])("%s → %s / %s", (code, inVietnamese, inEnglish) => {
     expect(periodLabel(code, vi)).toBe(inVietnamese);
     expect(periodLabel(code, en)).toBe(inEnglish);

@@ -1,3 +1,4 @@
+import { periodLabel as domainPeriodLabel, parsePeriodCode } from "../../domain/period.js";
 import { formatVnNumber } from "../../domain/vn-number.js";
 import type { Dictionary } from "./i18n/vi.js";
 
@@ -20,13 +21,11 @@ export function formatNumber(value: number, language: string): string {
 
 /** A period code ("2026-10", "2026-Q3", "2026-H1", "2026-9M", "2026") in words; the code itself if unknown. */
 export function periodLabel(code: string, t: Dictionary): string {
-  const m = /^(\d{4})(?:-(\d{2}|Q[1-4]|H[12]|9M))?$/.exec(code);
-  if (!m) return code;
-  const year = Number(m[1]);
-  const part = m[2];
-  if (!part) return t.periods.year(year);
-  if (part === "9M") return t.periods.nineMonths(year);
-  if (part.startsWith("Q")) return t.periods.quarter(Number(part.slice(1)), year);
-  if (part.startsWith("H")) return t.periods.half(Number(part.slice(1)), year);
-  return t.periods.month(Number(part), year);
+  let label: string;
+  try {
+    label = domainPeriodLabel(parsePeriodCode(code), t.lang === "en" ? "en" : "vi");
+  } catch {
+    return code;
+  }
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }

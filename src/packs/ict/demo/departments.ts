@@ -134,7 +134,8 @@ export function ministryNameOn(isoDate: string): { name: string; symbol: string 
 /** Division suffix → name; the press division left with press and publishing on 1 March 2025. */
 const DIVISIONS: { suffix: string; name: string; until?: string }[] = [
   { suffix: "VP", name: "Văn phòng" },
-  { suffix: "TT", name: "Thanh tra" },
+  // Department inspectorates were abolished from 1 July 2025 (Law on Inspection 84/2025/QH15), as src/reference has it.
+  { suffix: "TT", name: "Thanh tra", until: "2025-06-30" },
   { suffix: "BCVT", name: "Phòng Bưu chính, Viễn thông" },
   { suffix: "CNTT", name: "Phòng Công nghệ thông tin" },
   { suffix: "TTBCXB", name: "Phòng Thông tin - Báo chí - Xuất bản", until: "2025-02-28" },
@@ -156,7 +157,11 @@ const FIELD_DIVISION: Record<string, string> = {
 
 /** The division unit that writes a section of this field on a date (the office when none does). */
 export function divisionCodeFor(department: DemoDepartment, field: string | null, isoDate: string): string {
-  const suffix = (field && FIELD_DIVISION[field]) || "VP";
+  return divisionCodeForSuffix(department, (field && FIELD_DIVISION[field]) || "VP", isoDate);
+}
+
+/** The division of this suffix ("TT") in the department on a date, or its office when it has none then. */
+export function divisionCodeForSuffix(department: DemoDepartment, suffix: string, isoDate: string): string {
   const division = DIVISIONS.find((each) => each.suffix === suffix);
   const open =
     division && (!division.until || isoDate <= division.until) && !(suffix === "TTBCXB" && department.fromMonth);

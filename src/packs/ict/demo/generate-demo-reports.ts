@@ -7,6 +7,7 @@ import {
   demoDepartments,
   departmentNameOn,
   divisionCodeFor,
+  divisionCodeForSuffix,
   MERGE_DATE,
   ministryNameOn,
   RENAME_DATE,
@@ -120,7 +121,12 @@ function previousTasks(slot: DemoSlot, written: Map<string, ReportContent>): Tas
       seen.add(task.text);
       tasks.push({
         ...task,
-        divisionCode: slot.department.code + (task.divisionCode?.slice(task.divisionCode.lastIndexOf("-")) ?? "-VP"),
+        // A task carried into the merged department goes to its division of the same kind, or to its office.
+        divisionCode: divisionCodeForSuffix(
+          slot.department,
+          task.divisionCode?.slice(task.divisionCode.lastIndexOf("-") + 1) ?? "VP",
+          slot.windowEnd,
+        ),
       });
     }
   }

@@ -34,6 +34,7 @@ export const en: Dictionary = {
     allReports: "All reports",
     noReports: "No reports yet.",
     unitsCount: (n) => `${n} units`,
+    unitsTruncated: (n) => `Showing the first ${n} units: type a name to narrow the list (accents optional).`,
   },
   unitKinds: {
     country: "Country",
@@ -187,13 +188,6 @@ export const en: Dictionary = {
     aggregation: "Aggregation",
     cumulative: "Cumulative",
     empty: "No indicator matches.",
-  },
-  periods: {
-    month: (m, y) => `${String(m).padStart(2, "0")}/${y}`,
-    quarter: (q, y) => `Q${q} ${y}`,
-    half: (h, y) => `H${h} ${y}`,
-    nineMonths: (y) => `9 months ${y}`,
-    year: (y) => `Year ${y}`,
   },
   footer: "baocao — reporting information system for the information and communications sector",
   language: "Language",

@@ -1,5 +1,3 @@
-const ROMAN = ["I", "II", "III", "IV"];
-
 /** The Vietnamese interface texts: the reference dictionary every other language must match. */
 export const vi = {
   lang: "vi",
@@ -34,6 +32,7 @@ export const vi = {
     allReports: "Xem tất cả báo cáo",
     noReports: "Chưa có báo cáo nào.",
     unitsCount: (n: number) => `${n} đơn vị`,
+    unitsTruncated: (n: number) => `Đang hiện ${n} đơn vị đầu tiên: gõ tên để thu hẹp (có dấu hay không dấu đều được).`,
   },
   unitKinds: {
     country: "Quốc gia",
@@ -193,13 +192,6 @@ export const vi = {
     aggregation: "Cộng dồn",
     cumulative: "Lũy kế",
     empty: "Không có chỉ tiêu nào khớp.",
-  },
-  periods: {
-    month: (m: number, y: number) => `Tháng ${m}/${y}`,
-    quarter: (q: number, y: number) => `Quý ${ROMAN[q - 1] ?? q}/${y}`,
-    half: (h: number, y: number) => (h === 1 ? `6 tháng đầu năm ${y}` : `6 tháng cuối năm ${y}`),
-    nineMonths: (y: number) => `9 tháng năm ${y}`,
-    year: (y: number) => `Năm ${y}`,
   },
   footer: "baocao — Hệ thống thông tin báo cáo ngành thông tin và truyền thông",
   language: "Ngôn ngữ",

@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/index.js";
 import { Link, withQuery } from "../router.js";
 import { useApi } from "../use-api.js";
 
+const UNIT_LIMIT = 200;
 const KINDS: UnitKind[] = ["ministry", "people_committee", "department", "division"];
 
 /** Debounces a fast-changing value (typing in a search box). */
@@ -27,7 +28,7 @@ export function HomePage() {
   const [kind, setKind] = useState<UnitKind | "">("");
   const search = useDebounced(q.trim(), 200);
   const units = useApi(
-    (signal) => api.listUnits({ q: search || undefined, kind: kind || undefined }, signal),
+    (signal) => api.listUnits({ q: search || undefined, kind: kind || undefined, limit: UNIT_LIMIT }, signal),
     [search, kind],
   );
   const reports = useApi((signal) => api.listReports({ limit: 10 }, signal), []);
@@ -66,7 +67,9 @@ export function HomePage() {
               ))}
             </select>
           </div>
-          <p className="hint">{t.home.unitsHint}</p>
+          <p className="hint">
+            {unitItems && unitItems.length >= UNIT_LIMIT ? t.home.unitsTruncated(UNIT_LIMIT) : t.home.unitsHint}
+          </p>
           {units.status === "error" ? <ErrorBox error={units.error} /> : null}
           {!unitItems ? <Loading /> : null}
           {unitItems && unitItems.length === 0 ? <Empty>{t.home.noUnits}</Empty> : null}

@@ -299,9 +299,13 @@ function CitationsTab({ report: r }: { report: ReportDetail }) {
           <div>
             {c.typeWord ? `${c.typeWord} ` : ""}
             <span className="mono strong">{c.documentCode}</span>
-            {c.issuedOn ? ` · ${formatDate(c.issuedOn)}` : ""}
+            {c.sourceLine ? (
+              <span className="muted small">
+                {" "}
+                · {t.report.line} {c.sourceLine}
+              </span>
+            ) : null}
           </div>
-          {c.issuer ? <div className="muted small">{c.issuer}</div> : null}
           <blockquote className="quote">{c.quote}</blockquote>
         </li>
       ))}
