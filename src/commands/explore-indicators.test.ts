@@ -210,6 +210,8 @@ describe("disaggregations", () => {
 
 const receiver: AnalyticsActor = {
   userId: 1,
+  username: "test",
+  displayName: "Nguyễn Văn Test",
   roles: [
     {
       role: "receiver",
@@ -236,6 +238,8 @@ describe("scoping of values", () => {
   it("the department sees its own draft (total = sum of categories); the receiving level does not", async () => {
     const own: AnalyticsActor = {
       userId: 1,
+      username: "test",
+      displayName: "Nguyễn Văn Test",
       roles: [
         {
           role: "office",
@@ -249,6 +253,8 @@ describe("scoping of values", () => {
     };
     const provinceReceiver: AnalyticsActor = {
       userId: 1,
+      username: "test",
+      displayName: "Nguyễn Văn Test",
       roles: [
         {
           role: "receiver",
@@ -269,6 +275,8 @@ describe("scoping of values", () => {
   it("a province receiver sees the sent history of the provinces merged into its own", async () => {
     const provinceReceiver: AnalyticsActor = {
       userId: 1,
+      username: "test",
+      displayName: "Nguyễn Văn Test",
       roles: [
         {
           role: "receiver",
@@ -282,6 +290,8 @@ describe("scoping of values", () => {
     };
     const otherProvince: AnalyticsActor = {
       userId: 1,
+      username: "test",
+      displayName: "Nguyễn Văn Test",
       roles: [
         {
           role: "receiver",

@@ -152,6 +152,8 @@ describe("scoping", () => {
     unit: { id: number; code: string; kind: string; provinceCode: string | null },
   ): AnalyticsActor => ({
     userId: 1,
+    username: "test",
+    displayName: "Nguyễn Văn Test",
     roles: [
       {
         role,
