@@ -4,6 +4,7 @@ import type { AggregateNote } from "../domain/indicator.js";
 import { formatPeriodCode, periodDateRange, periodLabel, previousPeriod } from "../domain/period.js";
 import { type RankedEntry, type RankOrder, rankWithChange } from "../domain/ranking.js";
 import type { Indicator } from "../domain/records.js";
+import type { ReportState } from "../domain/report.js";
 import { unitHistoryValue } from "../domain/unit-history.js";
 import { type AnalyticsActor, analyticsScope } from "../policies/analytics.js";
 import { findAnalyticsValues } from "../storage/analytics-values.js";
@@ -34,6 +35,8 @@ export interface ExploreIndicatorsOptions {
   asOf?: string | undefined;
   /** Totals only (default), or one row per disaggregation category as well. */
   disaggregation?: "total" | "split" | undefined;
+  /** Only reports in these states (the consolidated summary reads sent reports only). */
+  onlyStates?: ReportState[] | undefined;
   /** Rank higher values first (default) or lower first. */
   rankOrder?: RankOrder | undefined;
 }
@@ -170,6 +173,7 @@ export async function exploreIndicators(ctx: AppContext, options: ExploreIndicat
     indicatorIds: [...catalogue.values()].map((i) => i.id),
     anyStateUnitIds: contributorIds.filter((id) => visible.anyState.has(id)),
     releasedUnitIds: contributorIds.filter((id) => visible.released.has(id)),
+    onlyStates: options.onlyStates,
     // Categories are read even for totals: a total not written down is their sum.
   });
   const codeOfIndicator = new Map([...catalogue.values()].map((i) => [i.id, i.code]));

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import type { ReportState } from "../domain/report.js";
 import type { DB } from "./schema.js";
 
 /** One stored value as analytics reads it: whose, which period, which indicator and category. */
@@ -20,6 +21,8 @@ export interface AnalyticsValueQuery {
   anyStateUnitIds: readonly number[];
   /** Units whose reports count once issued or sent (what the receiving level sees). */
   releasedUnitIds: readonly number[];
+  /** Only reports in these states, whoever asks. */
+  onlyStates?: readonly ReportState[] | undefined;
   /** Only the totals (disaggregation ""), not the categories. */
   totalsOnly?: boolean;
 }
@@ -47,7 +50,8 @@ export async function findAnalyticsValues(db: Kysely<DB>, query: AnalyticsValueQ
     where r.regime_id = ${query.regimeId} and r.is_current
       and r.unit_id = any(${units}::int[])
       and r.period_code = any(${[...query.periodCodes]}::text[])
-      and (r.unit_id = any(${[...query.anyStateUnitIds]}::int[]) or r.state in ('issued', 'sent'))`.execute(db);
+      and (r.unit_id = any(${[...query.anyStateUnitIds]}::int[]) or r.state in ('issued', 'sent'))
+      ${query.onlyStates ? sql`and r.state = any(${[...query.onlyStates]}::text[])` : sql``}`.execute(db);
   return rows.rows.map((r) => ({
     unitId: r.unit_id,
     periodCode: r.period_code,
