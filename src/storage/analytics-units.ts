@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { SuccessionDefinition, SuccessionKind, UnitDefinition, UnitKind, UnitName } from "../domain/org-unit.js";
 import type { DB } from "./schema.js";
 
@@ -62,4 +62,25 @@ export async function loadUnitHierarchy(
       note: s.note,
     })),
   };
+}
+
+/**
+ * A fingerprint of the reference data analytics caches (units, names, successions, holidays, regimes and their
+ * forms): row counts and the sum of row versions (xmin), so any insert, update or delete changes it. One query
+ * over a few thousand small rows, far cheaper than reloading them.
+ */
+export async function referenceDataVersion(db: Kysely<DB>): Promise<string> {
+  const part = (table: string) =>
+    sql.raw(`(select count(*)::text || ':' || coalesce(sum(xmin::text::bigint), 0)::text from ${table})`);
+  const tables = [
+    "units",
+    "unit_names",
+    "unit_successions",
+    "holidays",
+    "regimes",
+    "regime_sections",
+    "regime_indicators",
+  ];
+  const row = await sql<{ v: string }>`select concat_ws('|', ${sql.join(tables.map(part))}) as v`.execute(db);
+  return row.rows[0]!.v;
 }

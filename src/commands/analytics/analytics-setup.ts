@@ -11,7 +11,8 @@ import {
 } from "../../domain/period.js";
 import type { Regime } from "../../domain/records.js";
 import type { AnalyticsScope } from "../../policies/analytics.js";
-import { loadUnitHierarchy, type StoredUnitDefinition } from "../../storage/analytics-units.js";
+import { loadUnitHierarchy, referenceDataVersion, type StoredUnitDefinition } from "../../storage/analytics-units.js";
+import type { Database } from "../../storage/database.js";
 import { getRegimeByCode } from "../../storage/regimes.js";
 import { findHolidays } from "../../storage/units.js";
 import type { AppContext } from "../context.js";
@@ -26,15 +27,24 @@ export interface AnalyticsSetup {
   holidays: string[];
 }
 
+// Reference data changes rarely and analytics reads it on every request: keep the last load per database and
+// regime, checked against a one-query fingerprint of the tables it comes from.
+const cache = new WeakMap<Database, Map<string, { version: string; setup: AnalyticsSetup }>>();
+
 /** Loads the regime (NOT_FOUND in Vietnamese when unknown), the units and successions, and the holidays. */
 export async function loadAnalyticsSetup(ctx: AppContext, regimeCode: string): Promise<AnalyticsSetup> {
   const db = ctx.database.db;
+  const version = await referenceDataVersion(db);
+  const perRegime = cache.get(ctx.database) ?? new Map<string, { version: string; setup: AnalyticsSetup }>();
+  cache.set(ctx.database, perRegime);
+  const cached = perRegime.get(regimeCode);
+  if (cached && cached.version === version) return cached.setup;
   const [regime, hierarchy, holidays] = await Promise.all([
     getRegimeByCode(db, regimeCode),
     loadUnitHierarchy(db),
     findHolidays(db),
   ]);
-  return {
+  const setup: AnalyticsSetup = {
     regime,
     graph: new UnitGraph(hierarchy.units, hierarchy.successions),
     units: hierarchy.units,
@@ -42,6 +52,8 @@ export async function loadAnalyticsSetup(ctx: AppContext, regimeCode: string): P
     byId: new Map(hierarchy.units.map((u) => [u.id, u])),
     holidays: holidays.map((h) => h.day),
   };
+  perRegime.set(regimeCode, { version, setup });
+  return setup;
 }
 
 /** The regime's period kind; a one-off regime has no periods to analyse. */
