@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../commands/context.js";
 import { registerAuthentication } from "../auth.js";
+import { registerAnalyticsRoutes } from "./analytics.js";
 import { registerHealthRoutes } from "./health.js";
 import { registerIndicatorRoutes } from "./indicators.js";
 import { registerRegimeRoutes } from "./regimes.js";
@@ -17,4 +18,5 @@ export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Pro
   registerRegimeRoutes(api, ctx);
   registerIndicatorRoutes(api, ctx);
   registerReportRoutes(api, ctx);
+  registerAnalyticsRoutes(api, ctx);
 }
