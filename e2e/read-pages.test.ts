@@ -46,6 +46,32 @@ describe("read-only pages", () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((text) => text.includes("Vĩnh Long"))).toBe(true);
     await screenshot(page, "02-home-search");
+
+    // The most recent report opens from the home page, whichever unit wrote it (demo data or the test's own).
+    const recent = page.locator('[data-testid="reports-table"] tbody tr a.report-link').first();
+    const title = (await recent.textContent())?.trim();
+    await recent.click();
+    await page.getByRole("heading", { name: "Nội dung báo cáo" }).waitFor();
+    expect(await page.locator(".report-title").textContent()).toBe(title);
+    await screenshot(page, "12-home-first-report");
+    await page.locator(".report-section").last().scrollIntoViewIfNeeded();
+    await screenshot(page, "13-report-last-section", { fullPage: false });
+    await page.close();
+  });
+
+  it("shows a unit with its names over time, successions and reports", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${server.baseUrl}/units/${seeded.successorCode}`);
+    await page.getByRole("heading", { name: "Kế thừa, sáp nhập" }).waitFor();
+    const aside = await page.locator("aside").textContent();
+    expect(aside).toContain(`Kế thừa ${seeded.departmentCode}`);
+    expect(aside).toContain("01/03/2025");
+    await page.getByRole("link", { name: seeded.departmentCode }).click();
+    await page.locator('[data-testid="reports-table"]').waitFor();
+    expect(await page.locator(".report-title").textContent()).toBe("Sở Thông tin và Truyền thông tỉnh Cao Bằng");
+    expect(await page.locator("aside").textContent()).toContain(`Trở thành ${seeded.successorCode}`);
+    expect(await page.locator('[data-testid="reports-table"] tbody tr').count()).toBe(3);
+    await screenshot(page, "14-unit");
     await page.close();
   });
 

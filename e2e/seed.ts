@@ -1,11 +1,14 @@
 import { openDatabase } from "../src/storage/database.js";
 import { migrate } from "../src/storage/migrate.js";
+import { upsertSuccessions } from "../src/storage/units.js";
 import { buildDepartment, buildRegime, buildReport, buildUnit } from "../test/factories.js";
 
 export interface SeededData {
   departmentCode: string;
   regimeCode: string;
   reportIds: number[];
+  /** The unit the department became on 1 March 2025 (the ministries' merger). */
+  successorCode: string;
 }
 
 /**
@@ -23,11 +26,14 @@ export async function seedDataDir(dataDir: string): Promise<SeededData> {
       name: "Sở Thông tin và Truyền thông tỉnh Cao Bằng",
       validTo: "2025-02-28",
     });
-    await buildUnit(db, {
+    const successor = await buildUnit(db, {
       code: "E2E-SKHCN-CB",
       name: "Sở Khoa học và Công nghệ tỉnh Cao Bằng",
       validFrom: "2025-03-01",
     });
+    await upsertSuccessions(db, [
+      { fromCode: caoBang.department.code, toCode: successor.code, effectiveDate: "2025-03-01", kind: "merge" },
+    ]);
     await buildUnit(db, {
       code: "E2E-SKHCN-VL",
       name: "Sở Khoa học và Công nghệ tỉnh Vĩnh Long",
@@ -67,7 +73,12 @@ export async function seedDataDir(dataDir: string): Promise<SeededData> {
       });
       reportIds.push(built.report.id);
     }
-    return { departmentCode: caoBang.department.code, regimeCode: regime.code, reportIds };
+    return {
+      departmentCode: caoBang.department.code,
+      regimeCode: regime.code,
+      reportIds,
+      successorCode: successor.code,
+    };
   } finally {
     await database.close();
   }

@@ -2,8 +2,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Command } from "commander";
 import { isUserError, UserError } from "../domain/errors.js";
+import type { ExtractedReport } from "../domain/report.js";
+import { fromExtracted } from "../render/from-extracted.js";
 import { renderableFromJson } from "../render/from-json.js";
 import { DOCUMENT_FORMATS, type DocumentFormat, renderDocument } from "../render/render-document.js";
+import type { RenderableReport } from "../render/renderable-report.js";
 
 interface RenderOptions {
   format?: string;
@@ -26,9 +29,33 @@ function formatOf(opts: RenderOptions): DocumentFormat {
   return format as DocumentFormat;
 }
 
-async function readText(file: string): Promise<string> {
+type ExtractInput = { fileName: string; text: string } | { fileName: string; docx: Uint8Array };
+interface ExtractModule {
+  extractReport(input: ExtractInput): Promise<ExtractedReport>;
+}
+
+/**
+ * The importer, loaded when the command needs it. It is built on its own branch: until it is merged the
+ * module is absent and the user is told to render from JSON instead.
+ */
+async function loadExtract(file: string): Promise<ExtractModule> {
+  const specifier = "../extract/index.js";
   try {
-    return await readFile(file, "utf8");
+    return (await import(/* @vite-ignore */ specifier)) as ExtractModule;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ERR_MODULE_NOT_FOUND" && !/Cannot find module|Failed to load url/i.test(String(error))) throw error;
+    throw new UserError(
+      "EXTRACT_UNAVAILABLE",
+      `Chưa xuất trực tiếp được tệp ${basename(file)}: bộ trích xuất văn bản chưa có trong bản này. Hãy dùng tệp JSON với --from-json (ReportContent, hoặc kết quả "baocao extract --json" kèm --source ${basename(file)}).`,
+      { file },
+    );
+  }
+}
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
   } catch (error) {
     throw new UserError("FILE_NOT_FOUND", `Không đọc được tệp ${file}: ${(error as NodeJS.ErrnoException).code}.`, {
       file,
@@ -36,12 +63,57 @@ async function readText(file: string): Promise<string> {
   }
 }
 
+/** A .txt/.md/.docx report: extracted first, then laid out again (the text supplies the paragraphs). */
+async function renderableFromDocument(file: string, opts: RenderOptions): Promise<RenderableReport> {
+  const kind = extname(file).toLowerCase();
+  if (![".txt", ".md", ".docx"].includes(kind)) {
+    throw new UserError(
+      "RENDER_INPUT_INVALID",
+      `Không đọc được loại tệp "${kind || basename(file)}": dùng .txt, .md, .docx hoặc .json.`,
+      {
+        file,
+      },
+    );
+  }
+  const bytes = await readBytes(file);
+  const { extractReport } = await loadExtract(file);
+  const fileName = basename(file);
+  const text = kind === ".docx" ? undefined : bytes.toString("utf8");
+  const extracted = await extractReport(text === undefined ? { fileName, docx: bytes } : { fileName, text });
+  return fromExtracted(extracted, text, {
+    agencyName: opts.agency ?? null,
+    parentAgencyName: opts.parentAgency ?? null,
+  });
+}
+
+async function readText(file: string): Promise<string> {
+  return (await readBytes(file)).toString("utf8");
+}
+
+async function renderableFromJsonFile(file: string, opts: RenderOptions): Promise<RenderableReport> {
+  const text = await readText(file);
+  const sourceText = opts.source ? await readText(opts.source) : undefined;
+  return renderableFromJson(
+    text,
+    file,
+    {
+      ...(opts.agency ? { agencyName: opts.agency } : {}),
+      ...(opts.parentAgency ? { parentAgencyName: opts.parentAgency } : {}),
+      ...(opts.symbol ? { agencySymbol: opts.symbol } : {}),
+    },
+    sourceText,
+  );
+}
+
 /** `baocao render FILE --format docx|pdf|md -o OUT`: a report file → the Decree 30 document. */
 export function registerRender(program: Command): void {
   program
     .command("render")
     .description("Xuất báo cáo theo thể thức Nghị định 30/2020/NĐ-CP (.docx, PDF, Markdown) / render a report")
-    .argument("<file>", "tệp JSON (ReportContent hoặc kết quả `baocao extract --json`) / report JSON file")
+    .argument(
+      "<file>",
+      "báo cáo .txt/.md/.docx (trích xuất trước), hoặc tệp JSON (ReportContent / `baocao extract --json`)",
+    )
     .option("-f, --format <format>", "docx | pdf | md (mặc định theo đuôi của -o, hoặc docx)")
     .option("-o, --output <file>", "tệp kết quả; '-' ghi Markdown ra màn hình (mặc định: tên tệp vào + đuôi mới)")
     .option("--from-json", "tệp vào là JSON (ReportContent hoặc ExtractedReport)")
@@ -53,26 +125,7 @@ export function registerRender(program: Command): void {
       try {
         const format = formatOf(opts);
         const isJson = opts.fromJson || extname(file).toLowerCase() === ".json";
-        if (!isJson) {
-          // The importer (src/extract) is not part of this build yet: say so instead of guessing the structure.
-          throw new UserError(
-            "EXTRACT_UNAVAILABLE",
-            `Chưa xuất trực tiếp được tệp ${basename(file)}: bộ trích xuất văn bản chưa có trong bản này. Hãy dùng tệp JSON với --from-json (ReportContent, hoặc kết quả "baocao extract --json" kèm --source ${basename(file)}).`,
-            { file },
-          );
-        }
-        const text = await readText(file);
-        const sourceText = opts.source ? await readText(opts.source) : undefined;
-        const report = renderableFromJson(
-          text,
-          file,
-          {
-            ...(opts.agency ? { agencyName: opts.agency } : {}),
-            ...(opts.parentAgency ? { parentAgencyName: opts.parentAgency } : {}),
-            ...(opts.symbol ? { agencySymbol: opts.symbol } : {}),
-          },
-          sourceText,
-        );
+        const report = isJson ? await renderableFromJsonFile(file, opts) : await renderableFromDocument(file, opts);
         const document = await renderDocument(report, format);
         if (opts.output === "-") {
           process.stdout.write(document.bytes);

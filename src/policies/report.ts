@@ -59,7 +59,10 @@ export const RELEASED_STATES: readonly ReportState[] = ["issued", "sent"];
 const STAFF_ROLES: ReadonlySet<Role> = new Set(["specialist", "office", "leader"]);
 // A receiver in the ministry receives from every province; one in a province from that province's units.
 const CENTRAL_KINDS: ReadonlySet<UnitKind> = new Set(["country", "government", "ministry", "ministry_unit"]);
-const TRANSITION_ACTIONS: readonly ReportAction[] = [
+/** The actions on an existing report (everything but create). */
+export type TransitionAction = Exclude<ReportAction, "create">;
+
+const TRANSITION_ACTIONS: readonly TransitionAction[] = [
   "submit",
   "compile",
   "return",
@@ -203,7 +206,7 @@ export function authorizeTransition(
 }
 
 /** The workflow actions the actor can take on the report now (comments aside), for the buttons a page shows. */
-export function allowedReportActions(actor: Actor, report: ReportFacts): ReportAction[] {
+export function allowedReportActions(actor: Actor, report: ReportFacts): TransitionAction[] {
   return TRANSITION_ACTIONS.filter((action) => {
     try {
       authorizeTransition(actor, report, action, "-");

@@ -2,10 +2,12 @@ import {
   AlignmentType,
   BorderStyle,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -57,21 +59,20 @@ export function addresseeParagraphs(addressees: readonly string[]): Paragraph[] 
       }),
     ];
   }
-  return [
-    new Paragraph({
-      indent: { left: mm(30), firstLine: 0 },
-      spacing: { before: 0, after: 0 },
-      children: [new TextRun({ text: "Kính gửi:", size: pt(TITLE_PT) })],
-    }),
-    ...addressees.map(
-      (a, i) =>
-        new Paragraph({
-          indent: { left: mm(55), firstLine: 0 },
-          spacing: { before: 0, after: i === addressees.length - 1 ? 240 : 0 },
-          children: [new TextRun({ text: `- ${a}${i === addressees.length - 1 ? "." : ";"}`, size: pt(TITLE_PT) })],
-        }),
-    ),
-  ];
+  // Several addressees: "Kính gửi:" then the first on the same line, the others aligned under it.
+  const listStart = mm(55);
+  return addressees.map(
+    (a, i) =>
+      new Paragraph({
+        indent: { left: listStart, hanging: i === 0 ? mm(25) : 0 },
+        tabStops: [{ type: TabStopType.LEFT, position: listStart }],
+        spacing: { before: 0, after: i === addressees.length - 1 ? 240 : 0 },
+        children: [
+          ...(i === 0 ? [new TextRun({ children: ["Kính gửi:", new Tab()], size: pt(TITLE_PT) })] : []),
+          new TextRun({ text: `- ${a}${i === addressees.length - 1 ? "." : ";"}`, size: pt(TITLE_PT) }),
+        ],
+      }),
+  );
 }
 
 /** A body paragraph: justified, first-line indent, the document's spacing. */
@@ -84,12 +85,16 @@ export function bodyParagraph(text: string, options: { bold?: boolean; italics?:
   });
 }
 
-/** Bold for "Phần", "I." and "1."; bold italic for the third level; italic deeper and for unnumbered labels. */
-function headingStyle(section: RenderSection): { bold: boolean; italics: boolean } {
-  if (!section.number) return { bold: false, italics: true };
-  if (section.level <= 2) return { bold: true, italics: false };
-  if (section.level === 3) return { bold: true, italics: true };
-  return { bold: false, italics: true };
+/**
+ * The heading's weight by its kind of number, not its depth (a report with "Phần" still sets "1." in bold):
+ * "Phần", "I.", "1." bold; "6.1." bold italic; "a)" and unnumbered labels italic.
+ */
+export function headingStyle(section: Pick<RenderSection, "number">): { bold: boolean; italics: boolean } {
+  const number = section.number?.trim() ?? "";
+  if (number === "") return { bold: false, italics: true };
+  if (/^\d+(?:\.\d+)+$/.test(number)) return { bold: true, italics: true };
+  if (/^[a-zđ]$/u.test(number)) return { bold: false, italics: true };
+  return { bold: true, italics: false };
 }
 
 function cellText(value: string | number | null): string {
@@ -97,11 +102,18 @@ function cellText(value: string | number | null): string {
   return typeof value === "number" ? formatVnNumber(value) : value;
 }
 
+/** Column shares in percent: a narrow "TT", a wide label, the figures sharing the rest. */
+export function columnWidths(count: number): number[] {
+  if (count <= 1) return [100];
+  if (count === 2) return [30, 70];
+  const rest = 42 / (count - 2);
+  return [8, 50, ...Array.from({ length: count - 2 }, () => rest)];
+}
+
 /** A table of figures with thin borders; numbers in Vietnamese notation, right-aligned. */
 export function figureTable(table: RenderTable): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-  const widthOf = (i: number): number => (i === 0 ? 8 : i === 1 ? 50 : 21) * (TEXT_WIDTH / 100);
-  const columns = table.columns.map((_, i) => Math.round(widthOf(i)));
+  const columns = columnWidths(table.columns.length).map((share) => Math.round((share * TEXT_WIDTH) / 100));
   const row = (cells: (string | number | null)[], header: boolean) =>
     new TableRow({
       tableHeader: header,

@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ReportContent } from "../domain/report.js";
 import { renderDocx } from "./docx.js";
+import { columnWidths, headingStyle } from "./docx-body.js";
 import { fixtureAgency, fixtureIndicators, monthlyReportFixture } from "./fixtures/monthly-report.js";
 import { fromReportContent } from "./from-report-content.js";
 
@@ -194,5 +195,57 @@ describe("renderDocx: Vietnamese text", () => {
     expect(text.length).toBeGreaterThan(1000);
     expect(text).toBe(text.normalize("NFC"));
     expect(text).toContain("Hoàng Minh Đức".normalize("NFC"));
+  });
+});
+
+describe("renderDocx: several addressees and a draft", () => {
+  it("puts the first addressee after 'Kính gửi:' and a tab, the others under it, and leaves blanks", async () => {
+    const draft: ReportContent = {
+      ...monthlyReportFixture,
+      numberText: null,
+      number: null,
+      issuedOn: null,
+      addressee: "Bộ Thông tin và Truyền thông\nỦy ban nhân dân tỉnh Cao Bằng",
+    };
+    const xml = (await unzip(await renderDocx(fromReportContent(draft, fixtureAgency)))).get("word/document.xml") ?? "";
+    const parts = partsOf(xml, "w:p");
+    const first = paragraphWith(parts, "Kính gửi:- Bộ Thông tin và Truyền thông;");
+    expect(first.xml).toContain("<w:tab/>");
+    expect(first.xml).toMatch(/<w:ind w:left="3118" w:hanging="1417"\/>/);
+    expect(paragraphWith(parts, "- Ủy ban nhân dân tỉnh Cao Bằng.").xml).toMatch(/<w:ind w:left="3118"/);
+    expect(parts.map((p) => p.text)).toEqual(
+      expect.arrayContaining(["Số:      /BC-STTTT", "Cao Bằng, ngày    tháng    năm 20.."]),
+    );
+  });
+});
+
+describe("columnWidths", () => {
+  it.each([
+    [1, [100]],
+    [2, [30, 70]],
+    [3, [8, 50, 42]],
+    [4, [8, 50, 21, 21]],
+    [6, [8, 50, 10.5, 10.5, 10.5, 10.5]],
+  ])("%i columns → %j", (count, shares) => {
+    expect(columnWidths(count)).toEqual(shares);
+    expect(columnWidths(count).reduce((a, b) => a + b, 0)).toBeCloseTo(100);
+  });
+});
+
+describe("headingStyle", () => {
+  it.each([
+    ["Phần thứ nhất", true, false],
+    ["PHẦN II", true, false],
+    ["I", true, false],
+    ["IV", true, false],
+    ["1", true, false],
+    ["12", true, false],
+    ["6.1", true, true],
+    ["2.4.1", true, true],
+    ["a", false, true],
+    ["đ", false, true],
+    [null, false, true],
+  ])("%j → bold %s, italic %s", (number, bold, italics) => {
+    expect(headingStyle({ number })).toEqual({ bold, italics });
   });
 });

@@ -149,11 +149,53 @@ describe("locateHeadings", () => {
 
   it("finds headings without lines by their text, in order, skipping paragraphs that only mention them", () => {
     expect(
-      locateHeadings(lines, [h("I", "CÔNG TÁC QUẢN LÝ", 0), h("1", "Lĩnh vực bưu chính", 0), h(null, "Văn bản chỉ đạo:", 0)]),
+      locateHeadings(lines, [
+        h("I", "CÔNG TÁC QUẢN LÝ", 0),
+        h("1", "Lĩnh vực bưu chính", 0),
+        h(null, "Văn bản chỉ đạo:", 0),
+      ]),
     ).toEqual([1, 3, 5]);
   });
 
   it("marks a heading it cannot find with -1 and keeps looking for the next", () => {
     expect(locateHeadings(lines, [h("II", "KẾ HOẠCH THÁNG SAU", 0), h("I", "Công tác quản lý", 0)])).toEqual([-1, 1]);
+  });
+});
+
+describe("fromExtracted with sections and the source text", () => {
+  it("takes the closing sentence from the source when the sections leave it out", () => {
+    const withSections: ExtractedReport = {
+      ...quarterlyExtracted,
+      sections: [{ heading: quarterlyExtracted.headings[0] ?? null, paragraphs: [{ text: "Văn bản.", line: 18 }] }],
+    };
+    expect(fromExtracted(withSections, quarterlySource).closing).toEqual([
+      "Trên đây là báo cáo kết quả công tác quý III năm 2024 của Sở Thông tin và Truyền thông./.",
+    ]);
+    expect(fromExtracted(withSections).closing).toEqual([]);
+  });
+});
+
+describe("fromExtracted: where the body starts without 'Kính gửi'", () => {
+  it("starts after the last line of a subject written over two lines", () => {
+    const source = [
+      "**BÁO CÁO**",
+      "**Kết quả công tác thông tin và truyền thông**",
+      "**tháng 10 năm 2024**",
+      "Trong tháng, Sở tập trung triển khai các nhiệm vụ trọng tâm.",
+      "## I. KẾT QUẢ",
+      "Văn bản.",
+    ].join("\n");
+    const extracted: ExtractedReport = {
+      ...quarterlyExtracted,
+      meta: { ...quarterlyExtracted.meta, title: "Kết quả công tác thông tin và truyền thông tháng 10 năm 2024" },
+      headings: [{ number: "I", title: "KẾT QUẢ", level: 1, line: 5 }],
+      tasks: [],
+    };
+    const report = fromExtracted(extracted, source);
+    expect(report.preamble).toEqual([
+      { kind: "paragraph", text: "Trong tháng, Sở tập trung triển khai các nhiệm vụ trọng tâm." },
+    ]);
+    expect(report.addressees).toEqual([]);
+    expect(report.sections[0]?.blocks).toEqual([{ kind: "paragraph", text: "Văn bản." }]);
   });
 });

@@ -93,7 +93,8 @@ function bodyStart(
     return { start: i, addressees: addressees.map((a) => a.replace(/^[-–]\s*/u, "").replace(/[\s.;]+$/u, "")) };
   }
   const folded = title ? foldText(title) : null;
-  const titleLine = folded ? plain.findIndex((l) => l !== "" && folded.startsWith(foldText(l))) : -1;
+  // The subject may run over several lines: the body starts after the last of them.
+  const titleLine = folded ? plain.findLastIndex((l) => l.length >= 8 && folded.includes(foldText(l))) : -1;
   if (titleLine >= 0) return { start: titleLine + 1, addressees: [] };
   const typeLine = plain.findIndex((l) => /^báo cáo$/iu.test(l));
   return { start: typeLine >= 0 ? typeLine + 1 : end, addressees: [] };
@@ -153,6 +154,14 @@ function bodyOfSource(report: ExtractedReport, source: string): Body {
   return { preamble, sections, closing: takeClosing(sections, preamble), addressees };
 }
 
+/** The source's "Trên đây là …" closing paragraph, which an importer may leave out of its sections. */
+function closingOfSource(source: string | undefined): string[] {
+  if (!source) return [];
+  const lines = source.split(/\r?\n/).map(stripInlineMarkdown);
+  const at = lines.findLastIndex((l) => CLOSING.test(l));
+  return at >= 0 ? [lines[at] ?? ""] : [];
+}
+
 /** Without text: the outline, with each planned task, difficulty and recommendation under its heading. */
 function bodyOfItems(report: ExtractedReport): Body {
   const headings = [...report.headings].sort((a, b) => a.line - b.line);
@@ -180,6 +189,7 @@ export function fromExtracted(
         : bodyOfItems(report);
   const parent = options.parentAgencyName ?? meta.parentAgency ?? (meta.province ? `UBND tỉnh ${meta.province}` : null);
   const addressees = meta.addressees && meta.addressees.length > 0 ? meta.addressees : body.addressees;
+  const closing = body.closing.length > 0 ? body.closing : closingOfSource(sourceText);
   return {
     header: {
       parentAgency: parent ? vnUpper(stripInlineMarkdown(parent)) : null,
@@ -196,7 +206,7 @@ export function fromExtracted(
     addressees: addressees.map((a) => stripInlineMarkdown(a).replace(/[\s.;]+$/u, "")).filter((a) => a !== ""),
     preamble: body.preamble,
     sections: body.sections,
-    closing: body.closing,
+    closing,
     recipients: normalizeRecipients(meta.recipients),
     signature: buildSignature({
       signingAuthority: meta.signingAuthority,

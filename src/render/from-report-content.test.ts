@@ -111,6 +111,17 @@ describe("fromReportContent", () => {
     expect(report.sections.some((s) => s.blocks.some((b) => b.kind === "table"))).toBe(false);
   });
 
+  it("keeps an imported report's own closing sentence instead of writing one", () => {
+    const sections = monthlyReportFixture.sections.map((s, i, all) =>
+      i === all.length - 1
+        ? { ...s, body: "- Đề nghị hỗ trợ kinh phí.\n\nTrên đây là báo cáo tháng 01/2025 của Sở./." }
+        : s,
+    );
+    const imported = fromReportContent({ ...monthlyReportFixture, origin: "imported", sections }, fixtureAgency);
+    expect(imported.closing).toEqual(["Trên đây là báo cáo tháng 01/2025 của Sở./."]);
+    expect(imported.sections.at(-1)?.blocks).toEqual([{ kind: "bullet", text: "Đề nghị hỗ trợ kinh phí.", depth: 0 }]);
+  });
+
   it("splits several addressees", () => {
     const two: ReportContent = {
       ...monthlyReportFixture,

@@ -89,6 +89,15 @@ export function fromReportContent(content: ReportContent, options: ContentRender
   }
   const title = content.title.trim().normalize("NFC");
   const closingSubject = title ? `${title.charAt(0).toLocaleLowerCase("vi")}${title.slice(1)}` : "";
+  // An imported report already ends with its own "Trên đây là …./."; an authored one gets the usual sentence.
+  const lastBlocks = sections[sections.length - 1]?.blocks ?? [];
+  const own = lastBlocks.findIndex((b) => b.kind === "paragraph" && /^trên đây là\s/iu.test(b.text));
+  const closing =
+    own >= 0
+      ? lastBlocks.splice(own).flatMap((b) => (b.kind === "paragraph" ? [b.text] : []))
+      : closingSubject
+        ? [`Trên đây là báo cáo ${closingSubject}./.`]
+        : [];
   return {
     header: {
       parentAgency: options.parentAgencyName ? vnUpper(options.parentAgencyName) : null,
@@ -112,7 +121,7 @@ export function fromReportContent(content: ReportContent, options: ContentRender
       : [],
     preamble: [],
     sections,
-    closing: closingSubject ? [`Trên đây là báo cáo ${closingSubject}./.`] : [],
+    closing,
     recipients: normalizeRecipients(content.recipients, options.draftingUnit),
     signature: buildSignature({
       signingAuthority: content.signingAuthority,

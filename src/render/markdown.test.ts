@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ReportContent } from "../domain/report.js";
 import { fixtureAgency, fixtureIndicators, monthlyReportFixture } from "./fixtures/monthly-report.js";
@@ -102,5 +103,12 @@ describe("renderMarkdown", () => {
     expect(markdown).toBe(markdown.normalize("NFC"));
     expect(markdown).not.toContain("\r");
     expect(markdown.endsWith("\n")).toBe(true);
+  });
+});
+
+describe("the committed Markdown fixture", () => {
+  it("is what the renderer writes today (the CLI tests extract it)", () => {
+    const committed = readFileSync(new URL("./fixtures/monthly-report.md", import.meta.url), "utf8");
+    expect(markdown).toBe(committed);
   });
 });

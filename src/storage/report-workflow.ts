@@ -118,16 +118,6 @@ export async function getReportAccessFacts(db: Kysely<DB>, id: number): Promise<
   };
 }
 
-/** Records that a report was sent to these units (their inbox); sending twice to a unit changes nothing. */
-export async function addReportReceivers(db: Kysely<DB>, reportId: number, unitIds: readonly number[]): Promise<void> {
-  if (unitIds.length === 0) return;
-  await db
-    .insertInto("report_receivers")
-    .values([...new Set(unitIds)].map((unitId) => ({ report_id: reportId, unit_id: unitId })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-}
-
 /** Ids of the units a regime names as its specific receivers. */
 export async function findRegimeReceiverIds(db: Kysely<DB>, regimeId: number): Promise<number[]> {
   const rows = await db.selectFrom("regime_receivers").select("unit_id").where("regime_id", "=", regimeId).execute();

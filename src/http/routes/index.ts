@@ -2,12 +2,14 @@ import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../commands/context.js";
 import { registerAuthentication } from "../auth.js";
 import { registerAnalyticsRoutes } from "./analytics.js";
+import { registerAuthoringRoutes } from "./authoring.js";
 import { registerHealthRoutes } from "./health.js";
 import { registerIndicatorRoutes } from "./indicators.js";
 import { registerRegimeRoutes } from "./regimes.js";
 import { registerReportRoutes } from "./reports.js";
 import { registerSessionRoutes } from "./session.js";
 import { registerUnitRoutes } from "./units.js";
+import { registerWorkflowRoutes } from "./workflow.js";
 
 /** Every API route module, mounted under /api. */
 export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -18,5 +20,7 @@ export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Pro
   registerRegimeRoutes(api, ctx);
   registerIndicatorRoutes(api, ctx);
   registerReportRoutes(api, ctx);
+  registerAuthoringRoutes(api, ctx);
+  registerWorkflowRoutes(api, ctx);
   registerAnalyticsRoutes(api, ctx);
 }

@@ -6,6 +6,7 @@ import { RegimePage } from "./pages/regime-page.js";
 import { RegimesPage } from "./pages/regimes-page.js";
 import { ReportPage } from "./pages/report-page.js";
 import { ReportsPage } from "./pages/reports-page.js";
+import { UnitPage } from "./pages/unit-page.js";
 import { matchPath, useLocation } from "./router.js";
 
 function Page() {
@@ -19,6 +20,8 @@ function Page() {
   const regime = matchPath("/regimes/:code", path);
   if (regime) return <RegimePage code={regime.code!} />;
   if (path === "/indicators") return <IndicatorsPage />;
+  const unit = matchPath("/units/:code", path);
+  if (unit) return <UnitPage code={unit.code!} />;
   return <p className="empty">{t.common.notFound}</p>;
 }
 

@@ -20,7 +20,7 @@ export function ReportTable({ items, compact = false }: { items: ReportSummary[]
             {compact ? null : <th>{t.reports.number}</th>}
             {compact ? null : <th>{t.reports.regime}</th>}
             <th>{t.reports.state}</th>
-            <th className="nowrap">{compact ? t.reports.updated : t.reports.issuedOn}</th>
+            <th className="nowrap">{t.reports.issuedOn}</th>
           </tr>
         </thead>
         <tbody>
@@ -41,7 +41,7 @@ export function ReportTable({ items, compact = false }: { items: ReportSummary[]
               <td>
                 <StateBadge state={r.state} />
               </td>
-              <td className="nowrap">{formatDate(compact ? r.updatedAt : r.issuedOn) || t.common.none}</td>
+              <td className="nowrap">{formatDate(r.issuedOn) || t.common.none}</td>
             </tr>
           ))}
         </tbody>

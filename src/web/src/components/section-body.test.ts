@@ -24,8 +24,22 @@ describe("splitBlocks", () => {
       ],
     ],
     [
-      "- Một mục\nkhông phải danh sách vì dòng này",
-      [{ isList: false, lines: ["- Một mục", "không phải danh sách vì dòng này"] }],
+      "Nhiệm vụ quý tới:\n- Đôn đốc doanh nghiệp hoàn thành chuẩn hóa thuê bao.\n- Xây dựng kế hoạch hạ tầng.\nCác phòng chủ động triển khai.",
+      [
+        { isList: false, lines: ["Nhiệm vụ quý tới:"] },
+        {
+          isList: true,
+          lines: ["- Đôn đốc doanh nghiệp hoàn thành chuẩn hóa thuê bao.", "- Xây dựng kế hoạch hạ tầng."],
+        },
+        { isList: false, lines: ["Các phòng chủ động triển khai."] },
+      ],
+    ],
+    [
+      "- Mục một\n\n- Mục hai",
+      [
+        { isList: true, lines: ["- Mục một"] },
+        { isList: true, lines: ["- Mục hai"] },
+      ],
     ],
   ])("%j", (body, expected) => {
     expect(splitBlocks(body).map(({ isList, lines }) => ({ isList, lines }))).toEqual(expected);

@@ -3,20 +3,31 @@ interface Block {
   at: number;
   lines: string[];
   isList: boolean;
+  closed?: boolean;
 }
 
 const ITEM = /^\s*[-+•]\s+/;
 
-/** Splits structured text into paragraphs (separated by blank lines) and lists (lines starting with "- "). */
+/**
+ * Splits structured text into paragraphs and lists: blank lines separate blocks, and inside a block a run of
+ * lines starting with "- " is a list while a run of other lines is one paragraph ("Nhiệm vụ:" then items).
+ */
 export function splitBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   let at = 0;
-  for (const chunk of body.split(/(\n\s*\n)/)) {
-    const lines = chunk.split("\n").filter((line) => line.trim() !== "");
-    if (lines.length > 0) blocks.push({ at, lines, isList: lines.every((line) => ITEM.test(line)) });
-    at += chunk.length;
+  for (const line of body.split("\n")) {
+    const isItem = ITEM.test(line);
+    const last = blocks.at(-1);
+    if (line.trim() === "") {
+      if (last) last.closed = true;
+    } else if (last && !last.closed && last.isList === isItem) {
+      last.lines.push(line);
+    } else {
+      blocks.push({ at, lines: [line], isList: isItem, closed: false });
+    }
+    at += line.length + 1;
   }
-  return blocks;
+  return blocks.map(({ at, lines, isList }) => ({ at, lines, isList }));
 }
 
 /** Renders a section's structured text (the storage format of SectionContent.body). */

@@ -5,7 +5,7 @@ import { ReportTable } from "../components/report-table.js";
 import { Empty, ErrorBox, Loading } from "../components/status.js";
 import { formatDate } from "../format.js";
 import { useI18n } from "../i18n/index.js";
-import { Link, withQuery } from "../router.js";
+import { Link } from "../router.js";
 import { useApi } from "../use-api.js";
 
 const UNIT_LIMIT = 200;
@@ -88,7 +88,7 @@ export function HomePage() {
                     return (
                       <tr key={unit.code}>
                         <td>
-                          <Link href={withQuery("/reports", { unit: unit.code })}>{unit.name}</Link>
+                          <Link href={`/units/${encodeURIComponent(unit.code)}`}>{unit.name}</Link>
                           <div className="muted small">
                             <span className="mono">{unit.code}</span>
                             {parent ? ` · ${parent}` : ""}

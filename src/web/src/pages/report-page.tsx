@@ -247,10 +247,16 @@ function FiguresTab({ report: r }: { report: ReportDetail }) {
             >
               <td>
                 <div>{label}</div>
-                <div className="muted small">
-                  {t.provenance[v.provenance]}
-                  {v.sourceLine ? ` · ${t.report.line} ${v.sourceLine}` : ""}
-                </div>
+                {v.provenance !== "typed" || v.sourceLine ? (
+                  <div className="muted small">
+                    {[
+                      v.provenance === "typed" ? null : t.provenance[v.provenance],
+                      v.sourceLine ? `${t.report.line} ${v.sourceLine}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </div>
+                ) : null}
               </td>
               <td className="num nowrap">
                 {formatNumber(v.value, language)}
