@@ -3,11 +3,41 @@ import { rankValues, rankWithChange } from "./ranking.js";
 
 describe("rankValues", () => {
   it.each([
-    ["higher is better, ties share a rank", "desc", [["Cao Bằng", 57.3], ["Vĩnh Long", 80], ["Hà Nội", 80], ["Huế", 12]], { "Vĩnh Long": 1, "Hà Nội": 1, "Cao Bằng": 3, Huế: 4 }],
-    ["lower is better (a DTI rank)", "asc", [["Cao Bằng", 35], ["Vĩnh Long", 12], ["Huế", 3]], { Huế: 1, "Vĩnh Long": 2, "Cao Bằng": 3 }],
-    ["units without a value are not ranked", "desc", [["Cao Bằng", null], ["Huế", 5]], { Huế: 1 }],
+    [
+      "higher is better, ties share a rank",
+      "desc",
+      [
+        ["Cao Bằng", 57.3],
+        ["Vĩnh Long", 80],
+        ["Hà Nội", 80],
+        ["Huế", 12],
+      ],
+      { "Vĩnh Long": 1, "Hà Nội": 1, "Cao Bằng": 3, Huế: 4 },
+    ],
+    [
+      "lower is better (a DTI rank)",
+      "asc",
+      [
+        ["Cao Bằng", 35],
+        ["Vĩnh Long", 12],
+        ["Huế", 3],
+      ],
+      { Huế: 1, "Vĩnh Long": 2, "Cao Bằng": 3 },
+    ],
+    [
+      "units without a value are not ranked",
+      "desc",
+      [
+        ["Cao Bằng", null],
+        ["Huế", 5],
+      ],
+      { Huế: 1 },
+    ],
   ] as const)("%s", (_, order, entries, expected) => {
-    const ranks = rankValues(entries.map(([key, value]) => ({ key, value })), order);
+    const ranks = rankValues(
+      entries.map(([key, value]) => ({ key, value })),
+      order,
+    );
     expect(Object.fromEntries(ranks)).toEqual(expected);
   });
 });

@@ -74,7 +74,7 @@ const data: Record<string, Record<string, Record<string, number>>> = {
 };
 const lookup = (code: string, unit: string, period: string) => data[unit]?.[period]?.[code];
 
-function valueOf(code: string, unitCode: string, periodCodes: string[], asOf = "2025-11-23") {
+function historyOf(code: string, unitCode: string, periodCodes: string[], asOf = "2025-11-23") {
   return unitHistoryValue({
     indicator: catalogue.get(code)!,
     catalogue: (c) => catalogue.get(c),
@@ -99,27 +99,27 @@ describe("unitHistoryValue: the new Vĩnh Long from Trà Vinh + Bến Tre + old 
     ["DOC_ALL", "SO-86-2025", ["2025-06"], 990, "derived: 600 + 390"],
     ["DTI_RANK", "SO-86-2025", ["2025-07"], 12, "one value passes through"],
   ])("%s of %s over %j = %d (%s)", (code, unit, periods, expected) => {
-    expect(valueOf(code, unit, periods).value).toBeCloseTo(expected, 9);
+    expect(historyOf(code, unit, periods).value).toBeCloseTo(expected, 9);
   });
 
   it("says which units' values were combined", () => {
-    expect(valueOf("DOC_OUT", "SO-86-2025", ["2025-06"]).combinedFrom).toEqual(["SO-83", "SO-84", "SO-86"]);
-    expect(valueOf("DOC_OUT", "SO-86-2025", ["2025-07"]).combinedFrom).toEqual(["SO-86-2025"]);
-    expect(valueOf("DOC_SIGNED_RATE", "SO-86-2025", ["2025-05"]).combinedFrom).toEqual(["SO-83", "SO-84", "SO-86"]);
-    expect(valueOf("DOC_ALL", "SO-86-2025", ["2025-06"]).isDerived).toBe(true);
+    expect(historyOf("DOC_OUT", "SO-86-2025", ["2025-06"]).combinedFrom).toEqual(["SO-83", "SO-84", "SO-86"]);
+    expect(historyOf("DOC_OUT", "SO-86-2025", ["2025-07"]).combinedFrom).toEqual(["SO-86-2025"]);
+    expect(historyOf("DOC_SIGNED_RATE", "SO-86-2025", ["2025-05"]).combinedFrom).toEqual(["SO-83", "SO-84", "SO-86"]);
+    expect(historyOf("DOC_ALL", "SO-86-2025", ["2025-06"]).isDerived).toBe(true);
   });
 
   it("refuses to add up ranks of several provinces", () => {
-    expect(valueOf("DTI_RANK", "SO-86-2025", ["2025-06"])).toMatchObject({ value: null, note: "not_aggregatable" });
+    expect(historyOf("DTI_RANK", "SO-86-2025", ["2025-06"])).toMatchObject({ value: null, note: "not_aggregatable" });
   });
 
   it("by the old 63 provinces each predecessor stays itself and has nothing after the merge", () => {
-    expect(valueOf("DOC_OUT", "SO-84", ["2025-06"], "2025-06-30")).toMatchObject({
+    expect(historyOf("DOC_OUT", "SO-84", ["2025-06"], "2025-06-30")).toMatchObject({
       value: 120,
       combinedFrom: ["SO-84"],
     });
-    expect(valueOf("DOC_SIGNED_RATE", "SO-86", ["2025-06"], "2025-06-30").value).toBeCloseTo(80, 9);
-    expect(valueOf("DOC_OUT", "SO-84", ["2025-07"], "2025-06-30")).toMatchObject({ value: null, note: "no_values" });
+    expect(historyOf("DOC_SIGNED_RATE", "SO-86", ["2025-06"], "2025-06-30").value).toBeCloseTo(80, 9);
+    expect(historyOf("DOC_OUT", "SO-84", ["2025-07"], "2025-06-30")).toMatchObject({ value: null, note: "no_values" });
   });
 
   it("an unchanged province is itself on both maps", () => {
