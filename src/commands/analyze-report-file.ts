@@ -98,7 +98,8 @@ async function readDocx(fileName: string, bytes: Uint8Array): Promise<SourceLine
   } catch {
     throw invalid();
   }
-  if (!lines.some((l) => l.text.trim())) throw new UserError("FILE_EMPTY", `Tệp "${fileName}" không có nội dung.`, where);
+  if (!lines.some((l) => l.text.trim()))
+    throw new UserError("FILE_EMPTY", `Tệp "${fileName}" không có nội dung.`, where);
   return lines;
 }
 

@@ -7,7 +7,6 @@ import type { ReportContent, SectionContent, ValueContent } from "../domain/repo
 import { formatVnNumber } from "../domain/vn-number.js";
 import type { AnalyticsActor, AnalyticsScope } from "../policies/analytics.js";
 import { findConsolidationSources } from "../storage/analytics-consolidation.js";
-import { findIndicators } from "../storage/indicators.js";
 import { insertReportContent } from "../storage/report-content.js";
 import { loadAnalyticsSetup, regimePeriodKind } from "./analytics/analytics-setup.js";
 import { type CompletenessCell, completenessCells } from "./analytics/completeness-cells.js";
@@ -124,7 +123,7 @@ export async function consolidateReports(
           onlyStates: ["sent"],
         })
       : null;
-  const catalogue = new Map((await findIndicators(ctx.database.db, { codes: keyCodes })).map((i) => [i.code, i]));
+  const catalogue = setup.catalogue;
 
   const figureLines: string[] = [];
   const values: ValueContent[] = [];

@@ -8,7 +8,6 @@ import type { ReportState } from "../domain/report.js";
 import { unitHistoryValue } from "../domain/unit-history.js";
 import { type AnalyticsActor, analyticsScope } from "../policies/analytics.js";
 import { findAnalyticsValues } from "../storage/analytics-values.js";
-import { findIndicators } from "../storage/indicators.js";
 import { todayInVietnam } from "../storage/sql-helpers.js";
 import {
   type AnalyticsSetup,
@@ -105,21 +104,17 @@ function selectUnits(setup: AnalyticsSetup, selection: UnitSelection, asOf: stri
 }
 
 /** The catalogue entries needed to compute `codes`: their formula parts and ratio parts, recursively. */
-async function loadCatalogue(ctx: AppContext, codes: readonly string[]): Promise<Map<string, Indicator>> {
+function catalogueFor(all: ReadonlyMap<string, Indicator>, codes: readonly string[]): Map<string, Indicator> {
   const catalogue = new Map<string, Indicator>();
-  let pending = [...new Set(codes)];
-  for (let depth = 0; pending.length > 0 && depth < 8; depth++) {
-    const found = await findIndicators(ctx.database.db, { codes: pending });
-    for (const indicator of found) catalogue.set(indicator.code, indicator);
-    const next = new Set<string>();
-    for (const indicator of found) {
-      const parts = [
-        ...(indicator.formula ? formulaDependencies(indicator.formula) : []),
-        ...[indicator.numeratorCode, indicator.denominatorCode].filter((c): c is string => !!c),
-      ];
-      for (const part of parts) if (!catalogue.has(part)) next.add(part);
-    }
-    pending = [...next];
+  const pending = [...new Set(codes)];
+  while (pending.length > 0) {
+    const indicator = all.get(pending.pop()!);
+    if (!indicator || catalogue.has(indicator.code)) continue;
+    catalogue.set(indicator.code, indicator);
+    pending.push(
+      ...(indicator.formula ? formulaDependencies(indicator.formula) : []),
+      ...[indicator.numeratorCode, indicator.denominatorCode].filter((c): c is string => !!c),
+    );
   }
   return catalogue;
 }
@@ -145,7 +140,7 @@ export async function exploreIndicators(ctx: AppContext, options: ExploreIndicat
       { field: "indicators" },
     );
   }
-  const catalogue = await loadCatalogue(ctx, options.indicatorCodes);
+  const catalogue = catalogueFor(setup.catalogue, options.indicatorCodes);
   const chosen = options.indicatorCodes.map((code, i) => {
     const indicator = catalogue.get(code);
     if (!indicator)

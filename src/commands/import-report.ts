@@ -1,13 +1,19 @@
 import { createHash } from "node:crypto";
 import { UserError } from "../domain/errors.js";
 import { formatPeriodCode, type Period, periodFromRef } from "../domain/period.js";
-import type { ExtractedReport, ExtractedSection, ReportContent, SectionContent, ValueContent } from "../domain/report.js";
+import type {
+  ExtractedReport,
+  ExtractedSection,
+  ReportContent,
+  SectionContent,
+  ValueContent,
+} from "../domain/report.js";
 import { sectionKindOf } from "../extract/section-kind.js";
 import { matchIndicator } from "../packs/ict/index.js";
 import { provinceByName } from "../reference/index.js";
 import { appendAudit } from "../storage/audit.js";
-import { insertReportContent } from "../storage/report-content.js";
 import { findRegimes, getRegimeByCode } from "../storage/regimes.js";
+import { insertReportContent } from "../storage/report-content.js";
 import { findReportIdBySourceFile, findSourceFileBySha256, saveSourceFile } from "../storage/source-files.js";
 import { inTransaction } from "../storage/transaction.js";
 import { getUnitByCode } from "../storage/units.js";
@@ -94,7 +100,11 @@ export async function importReport(ctx: AppContext, input: ImportReportInput): P
   };
 }
 
-async function buildContent(ctx: AppContext, analyzed: AnalyzedReport, input: ImportReportInput): Promise<ReportContent> {
+async function buildContent(
+  ctx: AppContext,
+  analyzed: AnalyzedReport,
+  input: ImportReportInput,
+): Promise<ReportContent> {
   const r = analyzed.report;
   const meta = r.meta;
   const issuedOn = isoDate(meta.issueYear, meta.issueMonth, meta.issueDay);
@@ -102,12 +112,19 @@ async function buildContent(ctx: AppContext, analyzed: AnalyzedReport, input: Im
   await getUnitByCode(ctx.database.db, unitCode); // NOT_FOUND with a Vietnamese message for a wrong code
   const periodCode = input.periodCode ?? periodCodeOf(analyzed.fileName, r);
   const regimeCode =
-    input.regimeCode === undefined ? await guessRegime(ctx, r.meta.period ? periodFromRef(r.meta.period) : null) : input.regimeCode;
+    input.regimeCode === undefined
+      ? await guessRegime(ctx, r.meta.period ? periodFromRef(r.meta.period) : null)
+      : input.regimeCode;
   const next = meta.nextPeriod ? periodFromRef(meta.nextPeriod) : null;
   const figures = r.figures.map((f) => {
     const match = matchIndicator(f.label, f.unit);
     return match && match.confidence >= MIN_MATCH_CONFIDENCE
-      ? { ...f, indicatorCode: match.code, disaggregation: match.disaggregation ?? "", matchConfidence: match.confidence }
+      ? {
+          ...f,
+          indicatorCode: match.code,
+          disaggregation: match.disaggregation ?? "",
+          matchConfidence: match.confidence,
+        }
       : { ...f, indicatorCode: null };
   });
   return {
@@ -148,7 +165,13 @@ async function buildContent(ctx: AppContext, analyzed: AnalyzedReport, input: Im
 
 /** The best-matching figure of each indicator and category becomes the report's value of it. */
 function bestValues(
-  figures: { value: number; line: number; indicatorCode?: string | null; disaggregation?: string; matchConfidence?: number }[],
+  figures: {
+    value: number;
+    line: number;
+    indicatorCode?: string | null;
+    disaggregation?: string;
+    matchConfidence?: number;
+  }[],
 ): ValueContent[] {
   const best = new Map<string, ValueContent>();
   for (const f of figures) {

@@ -18,8 +18,8 @@ import { getUnitById, unitIdsByCode } from "../storage/units.js";
 import type { AppContext } from "./context.js";
 import { correctionContent } from "./correction-content.js";
 import { getVisibleReport } from "./report-access.js";
-import { currentValueWarnings } from "./report-value-warnings.js";
 import { reportSchedule } from "./report-schedule.js";
+import { currentValueWarnings } from "./report-value-warnings.js";
 import { reportLines, runReportChecks } from "./run-report-checks.js";
 
 /** The ministry's office, which receives every department's periodic reports. */

@@ -66,7 +66,7 @@ export async function loadUnitHierarchy(
 
 /**
  * A fingerprint of the reference data analytics caches (units, names, successions, holidays, regimes and their
- * forms): row counts and the sum of row versions (xmin), so any insert, update or delete changes it. One query
+ * forms, the indicator catalogue): row counts and the sum of row versions (xmin), so any insert, update or delete changes it. One query
  * over a few thousand small rows, far cheaper than reloading them.
  */
 export async function referenceDataVersion(db: Kysely<DB>): Promise<string> {

@@ -9,10 +9,11 @@ import {
   periodMonths,
   periodsInYear,
 } from "../../domain/period.js";
-import type { Regime } from "../../domain/records.js";
+import type { Indicator, Regime } from "../../domain/records.js";
 import type { AnalyticsScope } from "../../policies/analytics.js";
 import { loadUnitHierarchy, referenceDataVersion, type StoredUnitDefinition } from "../../storage/analytics-units.js";
 import type { Database } from "../../storage/database.js";
+import { findIndicators } from "../../storage/indicators.js";
 import { getRegimeByCode } from "../../storage/regimes.js";
 import { findHolidays } from "../../storage/units.js";
 import type { AppContext } from "../context.js";
@@ -25,6 +26,8 @@ export interface AnalyticsSetup {
   byCode: Map<string, StoredUnitDefinition>;
   byId: Map<number, StoredUnitDefinition>;
   holidays: string[];
+  /** The whole indicator catalogue by code. */
+  catalogue: Map<string, Indicator>;
 }
 
 // Reference data changes rarely and analytics reads it on every request: keep the last load per database and
@@ -39,10 +42,11 @@ export async function loadAnalyticsSetup(ctx: AppContext, regimeCode: string): P
   cache.set(ctx.database, perRegime);
   const cached = perRegime.get(regimeCode);
   if (cached && cached.version === version) return cached.setup;
-  const [regime, hierarchy, holidays] = await Promise.all([
+  const [regime, hierarchy, holidays, indicators] = await Promise.all([
     getRegimeByCode(db, regimeCode),
     loadUnitHierarchy(db),
     findHolidays(db),
+    findIndicators(db, { limit: 100_000 }),
   ]);
   const setup: AnalyticsSetup = {
     regime,
@@ -51,6 +55,7 @@ export async function loadAnalyticsSetup(ctx: AppContext, regimeCode: string): P
     byCode: new Map(hierarchy.units.map((u) => [u.code, u])),
     byId: new Map(hierarchy.units.map((u) => [u.id, u])),
     holidays: holidays.map((h) => h.day),
+    catalogue: new Map(indicators.map((i) => [i.code, i])),
   };
   perRegime.set(regimeCode, { version, setup });
   return setup;
