@@ -16,7 +16,7 @@ const STATE_TEXT = {
 
 function Cell({ cell }: { cell: CompletenessGridResponse["rows"][number]["cells"][number] }) {
   if (!cell) return <td className="muted">—</td>;
-  const late = cell.daysLate > 0 ? ` · ${cell.daysLate} ngày` : "";
+  const late = cell.daysLate > 0 ? ` (${cell.daysLate})` : "";
   return (
     <td
       className={`grid-cell grid-${cell.timeliness}`}

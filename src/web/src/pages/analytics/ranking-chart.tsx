@@ -7,6 +7,10 @@ import { formatVnNumber } from "../../../../domain/vn-number.js";
 
 echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
 
+// "Sở Khoa học và Công nghệ tỉnh Cao Bằng" → "tỉnh Cao Bằng": the axis has room for the place only.
+const shortName = (name: string) =>
+  name.replace(/^Sở (Khoa học và Công nghệ|Thông tin và Truyền thông|KH&CN|TT&TT) /, "");
+
 /** Horizontal bars of a ranking, best at the top, numbers in Vietnamese notation; SVG so it prints sharply. */
 export function RankingChart({
   entries,
@@ -25,7 +29,7 @@ export function RankingChart({
       grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: "axis", valueFormatter: (v: number) => `${formatVnNumber(v)} ${unit}` },
       xAxis: { type: "value", axisLabel: { formatter: (v: number) => formatVnNumber(v) } },
-      yAxis: { type: "category", data: ranked.map((e) => e.unitName.replace(/^Sở [^ ]+ /, "")) },
+      yAxis: { type: "category", data: ranked.map((e) => shortName(e.unitName)) },
       series: [
         {
           type: "bar",
@@ -42,5 +46,6 @@ export function RankingChart({
       chart.dispose();
     };
   }, [entries, unit]);
-  return <div ref={ref} className="ranking-chart" style={{ height: Math.max(240, entries.length * 22) }} />;
+  const bars = entries.filter((e) => e.value !== null).length;
+  return <div ref={ref} className="ranking-chart" style={{ height: Math.min(900, 60 + bars * 24) }} />;
 }
