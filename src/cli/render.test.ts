@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
@@ -7,8 +7,6 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { monthlyReportFixture } from "../render/fixtures/monthly-report.js";
 import { registerRender } from "./render.js";
 
-const hasExtract = existsSync(new URL("../extract/index.ts", import.meta.url));
-if (!hasExtract) console.warn("render.test.ts: src/extract is not in this build yet — extraction from .md skipped.");
 const dir = mkdtempSync(join(tmpdir(), "baocao-cli-render-"));
 const input = join(dir, "bao-cao.json");
 writeFileSync(input, JSON.stringify(monthlyReportFixture));
@@ -59,15 +57,7 @@ describe("baocao render", () => {
     expect(log).toMatch(message);
   });
 
-  it.skipIf(hasExtract)("says clearly that a text file cannot be extracted yet", async () => {
-    const text = join(dir, "bao-cao.md");
-    writeFileSync(text, "**BÁO CÁO**\n");
-    const log = await run(text, "-f", "docx");
-    expect(process.exitCode).toBe(2);
-    expect(log).toMatch(/bộ trích xuất văn bản chưa có/);
-  });
-
-  it.skipIf(!hasExtract)("extracts a Markdown report and renders it in the official layout", async () => {
+  it("extracts a Markdown report and renders it in the official layout", async () => {
     const text = join(dir, "thang-01.md");
     const out = join(dir, "thang-01.docx");
     writeFileSync(text, readFileSync(new URL("../render/fixtures/monthly-report.md", import.meta.url), "utf8"));

@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Command } from "commander";
 import { isUserError, UserError } from "../domain/errors.js";
-import type { ExtractedReport } from "../domain/report.js";
+import { extractReport } from "../extract/index.js";
 import { fromExtracted } from "../render/from-extracted.js";
 import { renderableFromJson } from "../render/from-json.js";
 import { DOCUMENT_FORMATS, type DocumentFormat, renderDocument } from "../render/render-document.js";
@@ -29,30 +29,6 @@ function formatOf(opts: RenderOptions): DocumentFormat {
   return format as DocumentFormat;
 }
 
-type ExtractInput = { fileName: string; text: string } | { fileName: string; docx: Uint8Array };
-interface ExtractModule {
-  extractReport(input: ExtractInput): Promise<ExtractedReport>;
-}
-
-/**
- * The importer, loaded when the command needs it. It is built on its own branch: until it is merged the
- * module is absent and the user is told to render from JSON instead.
- */
-async function loadExtract(file: string): Promise<ExtractModule> {
-  const specifier = "../extract/index.js";
-  try {
-    return (await import(/* @vite-ignore */ specifier)) as ExtractModule;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "ERR_MODULE_NOT_FOUND" && !/Cannot find module|Failed to load url/i.test(String(error))) throw error;
-    throw new UserError(
-      "EXTRACT_UNAVAILABLE",
-      `Chưa xuất trực tiếp được tệp ${basename(file)}: bộ trích xuất văn bản chưa có trong bản này. Hãy dùng tệp JSON với --from-json (ReportContent, hoặc kết quả "baocao extract --json" kèm --source ${basename(file)}).`,
-      { file },
-    );
-  }
-}
-
 async function readBytes(file: string): Promise<Buffer> {
   try {
     return await readFile(file);
@@ -76,7 +52,6 @@ async function renderableFromDocument(file: string, opts: RenderOptions): Promis
     );
   }
   const bytes = await readBytes(file);
-  const { extractReport } = await loadExtract(file);
   const fileName = basename(file);
   const text = kind === ".docx" ? undefined : bytes.toString("utf8");
   const extracted = await extractReport(text === undefined ? { fileName, docx: bytes } : { fileName, text });

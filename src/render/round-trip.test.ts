@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ExtractedReport } from "../domain/report.js";
+import { extractReport, extractText } from "../extract/index.js";
 import { renderDocx } from "./docx.js";
 import { fixtureAgency, monthlyReportFixture } from "./fixtures/monthly-report.js";
 import { quarterlySource } from "./fixtures/quarterly-source.js";
@@ -9,24 +10,11 @@ import { fromExtracted } from "./from-extracted.js";
 import { fromReportContent } from "./from-report-content.js";
 import { renderMarkdown } from "./markdown.js";
 
-// extract(render(report)) must give the report back: the importer (src/extract, built on its own branch) reads
-// the rendered Markdown and .docx. Loaded by path so this file compiles before the importer is merged.
-interface ExtractModule {
-  extractText(text: string): ExtractedReport;
-  extractReport(input: { fileName: string; docx: Uint8Array }): Promise<ExtractedReport>;
-}
-
-const extractPath = fileURLToPath(new URL("../extract/index.ts", import.meta.url));
-const hasExtract = existsSync(extractPath);
+// extract(render(report)) must give the report back: the importer reads the rendered Markdown and .docx.
+// (Tests may cross the layer rule that keeps src/render independent of src/extract.)
 const corpusDir = fileURLToPath(new URL("../../../shared/corpus", import.meta.url));
 const hasCorpus = existsSync(corpusDir);
-if (!hasExtract) console.warn("round-trip.test.ts: src/extract is not in this build yet — round-trip tests skipped.");
 if (!hasCorpus) console.warn(`round-trip.test.ts: ${corpusDir} is absent — corpus round trips skipped.`);
-
-async function loadExtract(): Promise<ExtractModule> {
-  const specifier = "../extract/index.js";
-  return (await import(/* @vite-ignore */ specifier)) as ExtractModule;
-}
 
 const headingKey = (h: { number: string | null; title: string; level: number }) => `${h.number}|${h.title}|${h.level}`;
 const figureKey = (f: { value: number; kind: string }) => `${f.value}|${f.kind}`;
@@ -56,9 +44,8 @@ function essentials(report: ExtractedReport) {
   };
 }
 
-describe.skipIf(!hasExtract)("round trip through the importer", () => {
+describe("round trip through the importer", () => {
   it("reads the fixture's rendered Markdown and .docx back to the same structure", async () => {
-    const { extractText, extractReport } = await loadExtract();
     const printable = fromReportContent(monthlyReportFixture, fixtureAgency);
     const fromMd = extractText(renderMarkdown(printable));
     const fromDocx = await extractReport({ fileName: "bao-cao.docx", docx: await renderDocx(printable) });
@@ -83,7 +70,6 @@ describe.skipIf(!hasExtract)("round trip through the importer", () => {
   });
 
   it("reads a re-rendered converted report back to what was extracted from it", async () => {
-    const { extractText } = await loadExtract();
     const first = extractText(quarterlySource);
     const again = extractText(renderMarkdown(fromExtracted(first, quarterlySource)));
     expect(essentials(again)).toEqual(essentials(first));
@@ -91,7 +77,6 @@ describe.skipIf(!hasExtract)("round trip through the importer", () => {
 
   const corpusFiles = hasCorpus ? readdirSync(corpusDir).filter((f) => /^\d+_.*\.txt$/.test(f)) : [];
   it.skipIf(!hasCorpus).each(corpusFiles)("re-renders shared report %s without losing structure", async (name) => {
-    const { extractText, extractReport } = await loadExtract();
     const source = readFileSync(`${corpusDir}/${name}`, "utf8");
     const first = extractText(source);
     const printable = fromExtracted(first, source);

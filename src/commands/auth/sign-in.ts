@@ -1,7 +1,7 @@
 import { UserError } from "../../domain/errors.js";
 import { appendAudit } from "../../storage/audit.js";
 import { inTransaction } from "../../storage/transaction.js";
-import { createSession, findUserByUsername } from "../../storage/users.js";
+import { createSession, deleteExpiredSessions, findUserByUsername } from "../../storage/users.js";
 import type { AppContext } from "../context.js";
 import { generatePassword, hashPassword, verifyPassword } from "./password.js";
 import { loadActor, type SessionUser } from "./session-user.js";
@@ -48,6 +48,8 @@ export async function signIn(ctx: AppContext, input: SignInInput, now: Date = ne
       expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
     });
     await appendAudit(trx, { actorId: account.id, action: "sign-in", entity: "session", entityId: account.id });
+    // Expired sessions are useless; sweeping them at sign-in keeps the table small without a scheduler.
+    await deleteExpiredSessions(trx, now);
     return created;
   });
   const { user } = await loadActor(db, account.id);

@@ -9,6 +9,7 @@ import { registerRegimeRoutes } from "./regimes.js";
 import { registerReportRoutes } from "./reports.js";
 import { registerSessionRoutes } from "./session.js";
 import { registerUnitRoutes } from "./units.js";
+import { registerUserRoutes } from "./users.js";
 import { registerWorkflowRoutes } from "./workflow.js";
 
 /** Every API route module, mounted under /api. */
@@ -22,5 +23,6 @@ export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Pro
   registerReportRoutes(api, ctx);
   registerAuthoringRoutes(api, ctx);
   registerWorkflowRoutes(api, ctx);
+  registerUserRoutes(api, ctx);
   registerAnalyticsRoutes(api, ctx);
 }

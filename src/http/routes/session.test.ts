@@ -127,3 +127,33 @@ describe("the session", () => {
     expect(rows.filter((r) => r.action === "sign-in").length).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe("accounts created by an administrator", () => {
+  it("sign in with the password given, hashed with argon2, and refuse a taken username with 409", async () => {
+    const body = {
+      username: "Chuyenvien.BCVT",
+      displayName: "Đàm Thị Huyền",
+      password: "Buu-chinh-2026!",
+      roles: [{ role: "specialist", unitCode: "SO-04-BCVT" }],
+    };
+    const created = await w.request("admin", "POST", "/api/users", body);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({
+      username: "chuyenvien.bcvt",
+      roles: [{ role: "specialist", unitCode: "SO-04-BCVT" }],
+    });
+    const stored = await t.database.db
+      .selectFrom("users")
+      .select("password_hash")
+      .where("username", "=", "chuyenvien.bcvt")
+      .executeTakeFirstOrThrow();
+    expect(stored.password_hash).toMatch(/^\$argon2id\$/);
+    expect((await signIn("chuyenvien.bcvt", "Buu-chinh-2026!", "10.0.0.7")).statusCode).toBe(200);
+    const again = await w.request("admin", "POST", "/api/users", body);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toContain("đã được sử dụng");
+    const short = await w.request("admin", "POST", "/api/users", { ...body, username: "khac", password: "ngan" });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.message).toContain("ít nhất 10 ký tự");
+  });
+});
