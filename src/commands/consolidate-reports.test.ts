@@ -24,8 +24,8 @@ beforeAll(async () => {
   d.caoBang = await buildDepartment(db, { name: "Sở KH&CN Cao Bằng", provinceCode: "04" });
   d.vinhLong = await buildDepartment(db, { name: "Sở KH&CN Vĩnh Long", provinceCode: "86" });
   d.hue = await buildDepartment(db, { name: "Sở KH&CN Huế", provinceCode: "46" });
-  const [out] = regime.indicators.map((i) => i.indicatorCode);
-  const sent = (department: Department, sentAt: string, value: number, difficulty: string) =>
+  const [out, signed] = regime.indicators.map((i) => i.indicatorCode);
+  const sent = (department: Department, sentAt: string, value: number, difficulty: string, signedValue: number) =>
     insertReportContent(
       db,
       buildReportContent(department, regime, {
@@ -35,13 +35,16 @@ beforeAll(async () => {
         numberText: "10/BC-SKHCN",
         issuedOn: "2025-10-14",
         sentAt,
-        values: [{ indicatorCode: out!, value, provenance: "typed" }],
+        values: [
+          { indicatorCode: out!, value, provenance: "typed" },
+          { indicatorCode: signed!, value: signedValue, provenance: "typed" },
+        ],
         figures: [],
         difficulties: [difficulty],
       }),
     );
-  await sent(d.caoBang, "2025-10-14T02:00:00Z", 29097, "Hạ tầng mạng tại một số xã vùng sâu còn yếu.");
-  await sent(d.vinhLong, "2025-10-17T02:00:00Z", 41250, "Thiếu kinh phí triển khai nền tảng số cấp xã.");
+  await sent(d.caoBang, "2025-10-14T02:00:00Z", 29097, "Hạ tầng mạng tại một số xã vùng sâu còn yếu.", 16681);
+  await sent(d.vinhLong, "2025-10-17T02:00:00Z", 41250, "Thiếu kinh phí triển khai nền tảng số cấp xã.", 30000);
   // Huế has only a draft: it has not reported.
   await insertReportContent(db, buildReportContent(d.hue, regime, { periodCode: "2025-10", figures: [] }));
 });
@@ -82,6 +85,22 @@ describe("consolidateReports for the ministry's office, October 2025", () => {
     expect(highlight.text).toBe("Tổng văn bản đi trong tháng: 29.097 văn bản.");
     expect(highlight.link).toBe(`/reports/${highlight.reportId}#section-${highlight.sectionId}`);
     expect(body("Sở KH&CN Cao Bằng")).toContain(highlight.link);
+  });
+
+  it("recomputes a ratio's overall value from its parts' totals", async () => {
+    const [out, , rate] = regime.indicators.map((i) => i.indicatorCode);
+    const summary = await consolidateReports(ctx, {
+      actor: null,
+      regimeCode: regime.code,
+      receivingUnitCode: ministry.code,
+      periodCode: "2025-10",
+      indicatorCodes: [out!, rate!],
+      store: false,
+    });
+    const figures = summary.content.sections.find((s) => s.title === "SỐ LIỆU CHỦ YẾU")!.body;
+    // (16.681 + 30.000) / (29.097 + 41.250) = 66,36%, not the mean of 57,33% and 72,73%.
+    expect(figures).toContain("Tỷ lệ văn bản đi được ký số: chung 66,36%;");
+    expect(summary.content.values.find((v) => v.indicatorCode === rate)?.value).toBeCloseTo((46681 / 70347) * 100, 9);
   });
 
   it("refuses a user who does not act for the receiving unit", async () => {

@@ -1,5 +1,6 @@
 import { type CompletenessCounts, countCompleteness } from "../domain/completeness.js";
 import { UserError } from "../domain/errors.js";
+import { formulaDependencies } from "../domain/formula.js";
 import { aggregate, type ComponentResolver } from "../domain/indicator.js";
 import { firstSentence, groupNotes } from "../domain/note-groups.js";
 import { cutoffWindow, formatPeriodCode, nextPeriod, parsePeriodCode, periodLabel } from "../domain/period.js";
@@ -111,12 +112,19 @@ export async function consolidateReports(
       : setup.regime.indicators.slice(0, 5)
     ).map((i) => i.indicatorCode);
   const asOf = cutoffWindow(period, setup.regime.cutoff).to;
+  // A ratio's total is recomputed from its parts' totals, so the parts are read too.
+  const withParts = new Set(keyCodes);
+  for (const code of keyCodes) {
+    const indicator = setup.catalogue.get(code);
+    if (indicator?.formula) for (const part of formulaDependencies(indicator.formula)) withParts.add(part);
+    for (const part of [indicator?.numeratorCode, indicator?.denominatorCode]) if (part) withParts.add(part);
+  }
   const explorer =
     keyCodes.length > 0 && cells.length > 0
       ? await exploreIndicators(ctx, {
           actor: null,
           regimeCode: setup.regime.code,
-          indicatorCodes: keyCodes,
+          indicatorCodes: [...withParts],
           units: { codes: sent.map((c) => c.unitCode) },
           periodCodes: [periodCode],
           asOf,
@@ -130,19 +138,21 @@ export async function consolidateReports(
   for (const code of keyCodes) {
     const indicator = catalogue.get(code);
     if (!indicator || !explorer) continue;
-    const unitValues = explorer.cells
-      .filter((c) => c.indicatorCode === code && c.disaggregation === "")
-      .map((c) => ({ value: c.value, unitCode: c.unitCode }));
-    // A ratio's total is recomputed from its parts' totals, which the explorer does not return: leave it out.
-    const resolve: ComponentResolver = () => undefined;
-    const total =
-      indicator.aggregationUnits === "ratio" ? null : aggregate(indicator, unitValues, "units", resolve).value;
+    const valuesOf = (of: string) =>
+      explorer.cells
+        .filter((c) => c.indicatorCode === of && c.disaggregation === "")
+        .map((c) => ({ value: c.value, unitCode: c.unitCode }));
+    const resolve: ComponentResolver = (part) => {
+      const definition = catalogue.get(part);
+      return definition ? { indicator: definition, values: valuesOf(part) } : undefined;
+    };
+    const total = aggregate(indicator, valuesOf(code), "units", resolve).value;
     const ranking = explorer.rankings.find((r) => r.indicatorCode === code);
     const top = (ranking?.entries ?? []).filter((e) => e.rank !== null).slice(0, 3);
     const unit = indicator.unitOfMeasure && indicator.unitOfMeasure !== "%" ? ` ${indicator.unitOfMeasure}` : "";
     const pct = indicator.valueType === "percent" ? "%" : "";
     const parts = [
-      total !== null ? `tổng ${formatVnNumber(total)}${unit}` : null,
+      total !== null ? `${pct ? "chung" : "tổng"} ${formatVnNumber(total)}${pct}${unit}` : null,
       top.length > 0
         ? `cao nhất: ${top.map((e) => `${e.unitName} (${formatVnNumber(e.value ?? 0)}${pct}${unit})`).join("; ")}`
         : null,
