@@ -3,6 +3,7 @@ import { testConfig } from "../../test/app.js";
 import { openTestDatabase } from "../../test/database.js";
 import { buildDepartment, buildRegime, buildReportContent, buildUnit, type Department } from "../../test/factories.js";
 import type { Regime, Unit } from "../domain/records.js";
+import { findAudit } from "../storage/audit.js";
 import type { Database } from "../storage/database.js";
 import { insertReportContent } from "../storage/report-content.js";
 import { getReportDetail } from "../storage/report-queries.js";

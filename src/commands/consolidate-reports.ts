@@ -8,7 +8,9 @@ import type { ReportContent, SectionContent, ValueContent } from "../domain/repo
 import { formatVnNumber } from "../domain/vn-number.js";
 import type { AnalyticsActor, AnalyticsScope } from "../policies/analytics.js";
 import { findConsolidationSources } from "../storage/analytics-consolidation.js";
+import { appendAudit } from "../storage/audit.js";
 import { insertReportContent } from "../storage/report-content.js";
+import { inTransaction } from "../storage/transaction.js";
 import { loadAnalyticsSetup, regimePeriodKind } from "./analytics/analytics-setup.js";
 import { type CompletenessCell, completenessCells } from "./analytics/completeness-cells.js";
 import type { AppContext } from "./context.js";
@@ -258,6 +260,18 @@ export async function consolidateReports(
   const stored =
     options.store === false
       ? null
-      : await insertReportContent(ctx.database.db, content, { createdBy: options.actor?.userId ?? null });
+      : await inTransaction(ctx.database.db, async (trx) => {
+          const created = await insertReportContent(trx, content, { createdBy: options.actor?.userId ?? null });
+          await appendAudit(trx, {
+            actorId: options.actor?.userId ?? null,
+            action: "create",
+            entity: "report",
+            entityId: created.id,
+            reportId: created.id,
+            toState: "draft",
+            details: { origin: "consolidated", sources: sent.map((c) => c.reportId) },
+          });
+          return created;
+        });
   return { reportId: stored?.id ?? null, content, counts, late, missing, highlights };
 }
