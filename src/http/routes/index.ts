@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../commands/context.js";
 import { registerAuthentication } from "../auth.js";
+import { registerAnalyticsRoutes } from "./analytics.js";
 import { registerAuthoringRoutes } from "./authoring.js";
 import { registerDocumentRoutes } from "./documents.js";
 import { registerHealthRoutes } from "./health.js";
@@ -25,4 +26,5 @@ export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Pro
   registerAuthoringRoutes(api, ctx);
   registerWorkflowRoutes(api, ctx);
   registerUserRoutes(api, ctx);
+  registerAnalyticsRoutes(api, ctx);
 }

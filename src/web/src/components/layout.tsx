@@ -7,6 +7,7 @@ const NAV = [
   { href: "/reports", key: "reports" },
   { href: "/regimes", key: "regimes" },
   { href: "/indicators", key: "indicators" },
+  { href: "/analytics", key: "analytics" },
 ] as const;
 
 /** The frame of every page: the product header with navigation and language switch, the page, the footer. */

@@ -7,7 +7,13 @@ export const en: Dictionary = {
   product: "baocao",
   productTagline: "Reporting information system",
   productSector: "Information and communications sector",
-  nav: { home: "Home", reports: "Reports", regimes: "Reporting regimes", indicators: "Indicators" },
+  nav: {
+    home: "Home",
+    reports: "Reports",
+    regimes: "Reporting regimes",
+    indicators: "Indicators",
+    analytics: "Analytics",
+  },
   common: {
     loading: "Loading…",
     retry: "Retry",

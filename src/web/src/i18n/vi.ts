@@ -5,7 +5,13 @@ export const vi = {
   product: "baocao",
   productTagline: "Hệ thống thông tin báo cáo",
   productSector: "Ngành thông tin và truyền thông",
-  nav: { home: "Trang chủ", reports: "Báo cáo", regimes: "Chế độ báo cáo", indicators: "Chỉ tiêu" },
+  nav: {
+    home: "Trang chủ",
+    reports: "Báo cáo",
+    regimes: "Chế độ báo cáo",
+    indicators: "Chỉ tiêu",
+    analytics: "Tổng hợp",
+  },
   common: {
     loading: "Đang tải…",
     retry: "Thử lại",

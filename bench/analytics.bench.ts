@@ -1,0 +1,138 @@
+// Analytics at national scale, on PGlite and (with DATABASE_URL or --pg) on the PostgreSQL server in a private
+// schema dropped afterwards. BENCH_ANALYTICS_MONTHS (default 120) and BENCH_ANALYTICS_INDICATORS (default 200)
+// make quicker runs; BENCH_ANALYTICS_RUNS sets the measured repetitions (default 30).
+import { randomBytes } from "node:crypto";
+import { sql } from "kysely";
+import { consolidateReports } from "../src/commands/consolidate-reports.js";
+import type { AppContext } from "../src/commands/context.js";
+import { exploreIndicators } from "../src/commands/explore-indicators.js";
+import { getCompletenessGrid } from "../src/commands/get-completeness-grid.js";
+import type { Config } from "../src/config.js";
+import { type Database, openDatabase } from "../src/storage/database.js";
+import { migrate } from "../src/storage/migrate.js";
+import { BENCH_REGIME, type LoadedData, loadNationalData } from "./analytics-data.js";
+
+const PG_URL =
+  process.env.DATABASE_URL ?? (process.argv.includes("--pg") ? "postgres://postgres@127.0.0.1:5432/test" : "");
+const RUNS = Number(process.env.BENCH_ANALYTICS_RUNS ?? 30);
+const scale = {
+  months: Number(process.env.BENCH_ANALYTICS_MONTHS ?? 120),
+  indicators: Number(process.env.BENCH_ANALYTICS_INDICATORS ?? 200),
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 3; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+const config: Config = {
+  port: 0,
+  host: "127.0.0.1",
+  databaseUrl: undefined,
+  dataDir: "memory://",
+  demoPassword: undefined,
+  dbSchema: undefined,
+  logLevel: "silent",
+};
+
+async function benchOn(
+  database: Database,
+): Promise<{ data: LoadedData; rows: [string, { p50: number; p95: number }][] }> {
+  await migrate(database);
+  const data = await loadNationalData(database, scale);
+  const ctx: AppContext = { database, config };
+  const year = Number(data.lastPeriod.slice(0, 4)) - 1;
+  const rows: [string, { p50: number; p95: number }][] = [];
+  rows.push([
+    `Completeness grid, ${year} (units × 12 months)`,
+    await measure(() => getCompletenessGrid(ctx, { actor: null, regimeCode: BENCH_REGIME, year, today: "2026-07-20" })),
+  ]);
+  rows.push([
+    `DOC_SIGNED_RATE, all 34 provinces, ${data.lastPeriod}, ranked with change`,
+    await measure(() =>
+      exploreIndicators(ctx, {
+        actor: null,
+        regimeCode: BENCH_REGIME,
+        indicatorCodes: ["DOC_SIGNED_RATE"],
+        units: { level: "provinces" },
+        periodCodes: [data.lastPeriod],
+        asOf: "2026-07-01",
+      }),
+    ),
+  ]);
+  rows.push([
+    `DOC_OUT, ${data.months.length}-month series of today's Vĩnh Long (4 predecessors)`,
+    await measure(() =>
+      exploreIndicators(ctx, {
+        actor: null,
+        regimeCode: BENCH_REGIME,
+        indicatorCodes: ["DOC_OUT"],
+        units: { codes: ["SO-86-2025"] },
+        periodCodes: data.months,
+        asOf: "2026-07-01",
+      }),
+    ),
+  ]);
+  rows.push([
+    `Consolidated summary for BO-VP, ${data.lastPeriod} (preview, not stored)`,
+    await measure(() =>
+      consolidateReports(ctx, {
+        actor: null,
+        regimeCode: BENCH_REGIME,
+        receivingUnitCode: "BO-VP",
+        periodCode: data.lastPeriod,
+        store: false,
+        today: "2026-07-20",
+      }),
+    ),
+  ]);
+  return { data, rows };
+}
+
+/** Runs the analytics benchmark on PGlite and, when configured, PostgreSQL; returns a Markdown report. */
+export async function run(): Promise<string> {
+  const results: [string, Awaited<ReturnType<typeof benchOn>>][] = [];
+  const pglite = await openDatabase({});
+  try {
+    results.push(["PGlite (in memory)", await benchOn(pglite)]);
+  } finally {
+    await pglite.close();
+  }
+  if (PG_URL) {
+    const schema = `bench_${randomBytes(4).toString("hex")}`;
+    const pg = await openDatabase({ databaseUrl: PG_URL, schema });
+    try {
+      results.push([`PostgreSQL (schema ${schema}, dropped after)`, await benchOn(pg)]);
+    } finally {
+      await sql.raw(`drop schema if exists ${schema} cascade`).execute(pg.db);
+      await pg.close();
+    }
+  }
+  const lines: string[] = [];
+  for (const [engine, { data, rows }] of results) {
+    lines.push(
+      `### ${engine}`,
+      "",
+      `${data.reports.toLocaleString("en")} reports, ${data.values.toLocaleString("en")} data values, ` +
+        `${data.sections.toLocaleString("en")} sections over ${data.months.length} months, loaded in ${data.seconds.toFixed(1)} s. ` +
+        `${RUNS} runs after 3 warm-ups.`,
+      "",
+      "| query | p50 ms | p95 ms |",
+      "|---|---:|---:|",
+      ...rows.map(([name, t]) => `| ${name} | ${t.p50.toFixed(1)} | ${t.p95.toFixed(1)} |`),
+      "",
+    );
+  }
+  return lines.join("\n");
+}
