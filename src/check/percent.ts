@@ -127,7 +127,10 @@ function fractionNear(
 }
 
 /** "trong đó nam chiếm 60%, nữ chiếm 45%": shares of one whole that add up to more than 100%. */
-function sharesAbove100(sentence: string, tokens: readonly NumberToken[]): { message: string; quote: string; at: number }[] {
+function sharesAbove100(
+  sentence: string,
+  tokens: readonly NumberToken[],
+): { message: string; quote: string; at: number }[] {
   const out: { message: string; quote: string; at: number }[] = [];
   const single = tokens.filter(
     (t) =>
