@@ -123,7 +123,7 @@ function breakdowns(sentence: string): Breakdown[] {
 }
 
 /** The quantity a parenthesis right after it explains: "12.914 hồ sơ (10.769 trực tiếp, ...)". */
-function ownerOfParen(sentence: string, tokens: NumberToken[], open: number): NumberToken | undefined {
+function ownerOfParen(sentence: string, tokens: readonly NumberToken[], open: number): NumberToken | undefined {
   const before = tokensBetween(tokens, open - LOOK_BACK, open).filter((t) => t.role !== "other");
   const owner = before.at(-1);
   if (owner?.role !== "quantity") return undefined;
@@ -135,7 +135,7 @@ function ownerOfParen(sentence: string, tokens: NumberToken[], open: number): Nu
 
 function lastQuantityBefore(
   sentence: string,
-  tokens: NumberToken[],
+  tokens: readonly NumberToken[],
   pos: number,
   open: number,
 ): NumberToken | undefined {
@@ -149,7 +149,7 @@ function lastQuantityBefore(
 
 function partsOf(
   sentence: string,
-  tokens: NumberToken[],
+  tokens: readonly NumberToken[],
   total: NumberToken,
   from: number,
   to: number,

@@ -11,7 +11,20 @@ interface Syllable {
   marks: string[];
 }
 
+// Reports repeat the same syllables thousands of times; analysing each once keeps the check linear in practice.
+const analysed = new Map<string, Syllable>();
+const MAX_ANALYSED = 50_000;
+
 function analyse(syllable: string): Syllable {
+  const hit = analysed.get(syllable);
+  if (hit) return hit;
+  if (analysed.size >= MAX_ANALYSED) analysed.clear();
+  const result = analyseUncached(syllable);
+  analysed.set(syllable, result);
+  return result;
+}
+
+function analyseUncached(syllable: string): Syllable {
   const letters: string[] = [];
   const marks: string[] = [];
   let tone = "";
@@ -68,6 +81,11 @@ function isKnown(first: string | undefined, second: string | undefined): boolean
   );
 }
 
+/** True when the pair has the letters of a sector compound, the only pairs that can be one of its typos. */
+export function hasCompoundSkeleton(first: string, second: string): boolean {
+  return bySkeleton.has(`${analyse(first).skeleton} ${analyse(second).skeleton}`);
+}
+
 /**
  * The sector compound a two-syllable pair is a one-diacritic typo of ("tuyền truyền" → "tuyên truyền"), or null.
  * A pair whose syllables belong to known compounds on either side ("công văn hỏa tốc") straddles two words.
@@ -75,6 +93,8 @@ function isKnown(first: string | undefined, second: string | undefined): boolean
 export function compoundMisspeltAs(first: string, second: string, before?: string, after?: string): string | null {
   const a = analyse(first);
   const b = analyse(second);
+  // Without a compound of the same letters there is no candidate below: skip the costlier checks.
+  if (!bySkeleton.has(`${a.skeleton} ${b.skeleton}`)) return null;
   const key = `${canonical(a)} ${canonical(b)}`;
   if (known.has(key) || allowed.has(key)) return null;
   // Text typed without any diacritics ("co quan") is a different problem from one wrong mark.

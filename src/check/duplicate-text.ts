@@ -112,6 +112,13 @@ function repeatedYear(s: string): { kind: "duplicate-text"; message: string; quo
 function repeatedLines(text: ReportText): Finding[] {
   const out: Finding[] = [];
   const lines = text.lines;
+  // Each line is compared with up to three others: fold it once.
+  const folded: (string | undefined)[] = new Array(lines.length);
+  const foldedAt = (k: number): string => {
+    const f = folded[k] ?? foldText(lines[k]!.text);
+    folded[k] = f;
+    return f;
+  };
   for (let i = 0; i < lines.length; i++) {
     const a = lines[i]!;
     if (a.text.split(/\s+/).length < 6) continue;
@@ -121,7 +128,7 @@ function repeatedLines(text: ReportText): Finding[] {
       const headingBetween = lines
         .slice(i + 1, j)
         .some((l) => l.isHeading || /^(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s/u.test(l.text));
-      if (!headingBetween && foldText(a.text) === foldText(b.text)) {
+      if (!headingBetween && foldedAt(i) === foldedAt(j)) {
         out.push({
           kind: "duplicate-text",
           message: `Dòng ${b.line} lặp lại nguyên văn dòng ${a.line}`,

@@ -26,8 +26,21 @@ const TIME_LIMIT: Record<string, number> = { tháng: 12, ngày: 31, quý: 4 };
 const APPROXIMATE_BEFORE =
   /(?:khoảng|hơn|gần|trên|dưới|ước|ước tính|xấp xỉ|tới|hàng|chừng|ít nhất|tối thiểu|tối đa|gần như)\s*$/iu;
 
-/** Finds the numbers of a text and classifies them. */
-export function numberTokens(text: string): NumberToken[] {
+// The percent, arithmetic and cumulative checks tokenise the same sentences: remember the latest ones.
+const recent = new Map<string, readonly NumberToken[]>();
+const MAX_RECENT = 512;
+
+/** Finds the numbers of a text and classifies them (the result is shared: do not modify it). */
+export function numberTokens(text: string): readonly NumberToken[] {
+  const hit = recent.get(text);
+  if (hit) return hit;
+  if (recent.size >= MAX_RECENT) recent.clear();
+  const tokens = tokenize(text);
+  recent.set(text, tokens);
+  return tokens;
+}
+
+function tokenize(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {

@@ -35,7 +35,7 @@ export function checkPercent(text: ReportText): Finding[] {
   return findings;
 }
 
-function judgeShare(sentence: string, tokens: NumberToken[], p: NumberToken): Omit<Finding, "line"> | null {
+function judgeShare(sentence: string, tokens: readonly NumberToken[], p: NumberToken): Omit<Finding, "line"> | null {
   const before = sentence.slice(Math.max(0, p.start - 30), p.start);
   const open = openingParen(sentence, p.start);
   const inParenRightAfterNumber =
@@ -89,7 +89,7 @@ function matches(numerator: number, denominator: number, p: NumberToken): boolea
   return Math.abs(exact - p.value) <= unit / 2 + eps || (exact >= p.value - eps && exact < p.value + unit);
 }
 
-function parenOwner(sentence: string, tokens: NumberToken[], pos: number): NumberToken | undefined {
+function parenOwner(sentence: string, tokens: readonly NumberToken[], pos: number): NumberToken | undefined {
   const open = openingParen(sentence, pos);
   if (open < 0) return undefined;
   const owner = tokensBetween(tokens, open - LOOK_BACK, open)
@@ -127,7 +127,10 @@ function fractionNear(
 }
 
 /** "trong đó nam chiếm 60%, nữ chiếm 45%": shares of one whole that add up to more than 100%. */
-function sharesAbove100(sentence: string, tokens: NumberToken[]): { message: string; quote: string; at: number }[] {
+function sharesAbove100(
+  sentence: string,
+  tokens: readonly NumberToken[],
+): { message: string; quote: string; at: number }[] {
   const out: { message: string; quote: string; at: number }[] = [];
   const single = tokens.filter(
     (t) =>

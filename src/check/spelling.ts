@@ -1,5 +1,5 @@
 import type { Finding } from "../domain/report.js";
-import { compoundMisspeltAs } from "./diacritic-neighbours.js";
+import { compoundMisspeltAs, hasCompoundSkeleton } from "./diacritic-neighbours.js";
 import { lineAt, type Paragraph, type ReportText } from "./report-text.js";
 
 /** What the spelling check needs of a dictionary: whether a syllable is Vietnamese. */
@@ -134,6 +134,7 @@ function diacriticTypos(p: Paragraph, covered: [number, number][]): Finding[] {
     const end = start + m[0].length;
     // Overlapping pairs: look again from the second syllable.
     re.lastIndex = start + m[1]!.length + 1;
+    if (!hasCompoundSkeleton(m[1]!, m[2]!)) continue;
     if (covered.some(([a, b]) => start < b && end > a)) continue;
     const before = /(\p{L}+)\s+$/u.exec(p.text.slice(Math.max(0, start - 12), start))?.[1];
     const after = /^\s+(\p{L}+)/u.exec(p.text.slice(end, end + 12))?.[1];

@@ -172,12 +172,15 @@ export function findFigures(
   return out;
 }
 
+// Compiled once: scanLine runs for every line with a digit and is not re-entrant.
+const NUMBER_SCAN = new RegExp(NUMBER.source, "g");
+
 function scanLine(text: string, from: number, no: number, masks: readonly MaskedSpan[], out: ExtractedFigure[]): void {
   const folded = fold(text);
   let lastUnit: string | null = null;
   let labelSkipEnd = -1;
   let maskAt = 0;
-  const re = new RegExp(NUMBER.source, "g");
+  const re = NUMBER_SCAN;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const p = m.index;
