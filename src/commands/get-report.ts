@@ -1,12 +1,31 @@
 import type { ReportDetail } from "../domain/records.js";
+import type { Actor } from "../policies/actor.js";
+import {
+  allowedReportActions,
+  canEditReportContent,
+  editableSectionIds,
+  type TransitionAction,
+} from "../policies/report.js";
 import { findIndicators } from "../storage/indicators.js";
-import { findRegimes } from "../storage/regimes.js";
+import { findRegimes, getRegimeById } from "../storage/regimes.js";
 import { getReportDetail } from "../storage/report-queries.js";
+import { getUnitById } from "../storage/units.js";
 import type { AppContext } from "./context.js";
+import { getVisibleReport } from "./report-access.js";
+import { type ReportSchedule, reportSchedule } from "./report-schedule.js";
 
-/** Which report; issue 7 adds the acting user here (404 for a report they may not see). */
+/** Which report, for whom (NOT_FOUND for a report they may not see). */
 export interface GetReportOptions {
   id: number;
+  actor: Actor;
+}
+
+/** Where the report stands for the acting user. */
+export interface ReportWorkflowView extends Omit<ReportSchedule, "ownDeadline"> {
+  allowedActions: TransitionAction[];
+  editableSectionIds: number[];
+  canEditContent: boolean;
+  previousVersionId: number | null;
 }
 
 /** A report with the names its codes stand for. */
@@ -16,11 +35,13 @@ export interface ReportView {
   regimeNames: Map<string, string>;
   /** Disaggregation category names keyed "INDICATOR_CODE/category". */
   categoryNames: Map<string, string>;
+  workflow: ReportWorkflowView;
 }
 
 /** One report with sections, values, tasks, citations and findings; NOT_FOUND when there is none. */
 export async function getReport(ctx: AppContext, options: GetReportOptions): Promise<ReportView> {
   const db = ctx.database.db;
+  const { facts } = await getVisibleReport(db, options.actor, options.id);
   const report = await getReportDetail(db, options.id);
   const codes = [...new Set(report.values.filter((v) => v.disaggregation).map((v) => v.indicatorCode))];
   const [regimes, indicators] = await Promise.all([
@@ -31,5 +52,18 @@ export async function getReport(ctx: AppContext, options: GetReportOptions): Pro
   for (const indicator of indicators) {
     for (const d of indicator.disaggregations) categoryNames.set(`${indicator.code}/${d.code}`, d.name);
   }
-  return { report, regimeNames: new Map(regimes.map((r) => [r.code, r.name])), categoryNames };
+  let schedule: Omit<ReportSchedule, "ownDeadline"> = { window: null, deadlines: [] };
+  if (report.regimeId !== null) {
+    const [regime, unit] = await Promise.all([getRegimeById(db, report.regimeId), getUnitById(db, report.unitId)]);
+    schedule = await reportSchedule(db, regime, report.periodCode, unit.kind);
+  }
+  const workflow: ReportWorkflowView = {
+    window: schedule.window,
+    deadlines: schedule.deadlines,
+    allowedActions: allowedReportActions(options.actor, facts),
+    editableSectionIds: editableSectionIds(options.actor, facts),
+    canEditContent: canEditReportContent(options.actor, facts),
+    previousVersionId: report.previousVersionId,
+  };
+  return { report, regimeNames: new Map(regimes.map((r) => [r.code, r.name])), categoryNames, workflow };
 }

@@ -1,13 +1,16 @@
 import { UserError } from "../domain/errors.js";
 import type { ReportSummary } from "../domain/records.js";
 import type { ReportState } from "../domain/report.js";
+import type { Actor } from "../policies/actor.js";
+import { reportScope } from "../policies/report.js";
 import { findRegimes } from "../storage/regimes.js";
 import { countReports, findReports } from "../storage/report-queries.js";
 import { unitIdsByCode } from "../storage/units.js";
 import type { AppContext } from "./context.js";
 
-/** What to list; issue 7 adds the acting user here and limits the units to those they may see. */
+/** What to list, for whom: only the reports the actor may see are listed or counted. */
 export interface ListReportsOptions {
+  actor: Actor;
   unitCode?: string | undefined;
   regimeCode?: string | undefined;
   /** "2026-10", "2026-Q3", ... (validated at the edge). */
@@ -45,6 +48,7 @@ export async function listReports(ctx: AppContext, options: ListReportsOptions):
     regimeCode: options.regimeCode,
     periodCode: options.periodCode,
     state: options.state,
+    scope: reportScope(options.actor),
   };
   const [items, total] = await Promise.all([
     findReports(db, { ...filter, limit: options.limit, offset: options.offset }),

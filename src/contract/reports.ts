@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Code, PageQuery, PeriodCode } from "./common.js";
+import { ReportWorkflowInfo } from "./workflow.js";
 
 export const ReportState = z
   .enum(["draft", "compiled", "returned", "approved", "issued", "sent"])
@@ -80,6 +81,7 @@ export const ReportTask = z
     status: z.enum(["planned", "done", "in_progress", "not_done", "carried_over"]),
     outcomeNote: z.string().nullable(),
     divisionCode: z.string().nullable(),
+    carriedFromTaskId: z.number().int().nullable().describe("Nhiệm vụ kỳ trước được chuyển sang / carried from"),
   })
   .meta({ id: "ReportTask" });
 export type ReportTask = z.infer<typeof ReportTask>;
@@ -135,6 +137,9 @@ export const ReportDetail = ReportSummary.extend({
   recommendations: z.array(z.string()),
   citations: z.array(ReportCitation),
   findings: z.array(ReportFinding),
+  workflow: ReportWorkflowInfo.describe(
+    "Hạn, thời gian chốt số liệu, thao tác được phép / deadlines and allowed actions",
+  ),
 }).meta({ id: "ReportDetail" });
 export type ReportDetail = z.infer<typeof ReportDetail>;
 

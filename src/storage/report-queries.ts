@@ -38,6 +38,22 @@ export interface ReportFilter {
   q?: string | undefined;
   /** Current versions only (default); false: every version. */
   currentOnly?: boolean | undefined;
+  /** Only what a user may see (built by policies/report.ts reportScope). */
+  scope?: ReportVisibility | undefined;
+  /** Only reports sent to one of these units (an inbox). */
+  receivedBy?: readonly number[] | undefined;
+}
+
+/**
+ * The reports a user may see: every report of `unitIds`, issued or sent ones of every unit (`releasedAll`) or of
+ * the provinces `releasedProvinceCodes`, and those sent to `inboxUnitIds`; everything when `all`.
+ */
+export interface ReportVisibility {
+  all: boolean;
+  unitIds: readonly number[];
+  releasedAll: boolean;
+  releasedProvinceCodes: readonly string[];
+  inboxUnitIds: readonly number[];
 }
 
 export interface ReportPage extends ReportFilter {
@@ -67,6 +83,41 @@ function filtered(db: Kysely<DB>, filter: ReportFilter) {
     q = q.where("r.state", "in", states.length ? states : ["-"]);
   }
   if (filter.origin) q = q.where("r.origin", "=", filter.origin);
+  const scope = filter.scope;
+  if (scope && !scope.all) {
+    q = q.where((eb) => {
+      const released = eb("r.state", "in", ["issued", "sent"]);
+      const inbox = scope.inboxUnitIds.length
+        ? eb.exists(
+            eb
+              .selectFrom("report_receivers as rr")
+              .select("rr.report_id")
+              .whereRef("rr.report_id", "=", "r.id")
+              .where("rr.unit_id", "in", [...scope.inboxUnitIds]),
+          )
+        : sql<boolean>`false`;
+      return eb.or([
+        scope.unitIds.length ? eb("r.unit_id", "in", [...scope.unitIds]) : sql<boolean>`false`,
+        inbox,
+        scope.releasedAll ? released : sql<boolean>`false`,
+        scope.releasedProvinceCodes.length
+          ? eb.and([released, eb("u.province_code", "in", [...scope.releasedProvinceCodes])])
+          : sql<boolean>`false`,
+      ]);
+    });
+  }
+  if (filter.receivedBy) {
+    const units = filter.receivedBy.length ? [...filter.receivedBy] : [-1];
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("report_receivers as rr")
+          .select("rr.report_id")
+          .whereRef("rr.report_id", "=", "r.id")
+          .where("rr.unit_id", "in", units),
+      ),
+    );
+  }
   for (const word of (filter.q ? foldText(filter.q) : "").split(" ").filter(Boolean)) {
     q = q.where(sql<boolean>`f_unaccent(r.title) like f_unaccent(${`%${escapeLike(word)}%`})`);
   }

@@ -33,7 +33,7 @@ export function presentReportDetail(
   r: ReportDetailRecord,
   regimeNames: RegimeNames,
   categoryNames: CategoryNames,
-): ReportDetail {
+): Omit<ReportDetail, "workflow"> {
   return {
     ...presentReportSummary(r, regimeNames),
     version: r.lockVersion,
@@ -76,6 +76,7 @@ export function presentReportDetail(
       status: task.status,
       outcomeNote: task.outcomeNote,
       divisionCode: task.divisionCode,
+      carriedFromTaskId: task.carriedFromTaskId,
     })),
     difficulties: r.difficulties.map((n) => n.text),
     recommendations: r.recommendations.map((n) => n.text),

@@ -7,6 +7,7 @@ import { renderReport } from "../../commands/render-report.js";
 import { DocumentQuery } from "../../contract/documents.js";
 import { ErrorResponse } from "../../contract/error.js";
 import { ReportParams } from "../../contract/reports.js";
+import { requireAuth } from "../auth.js";
 
 /** GET /reports/:id/document — the report as a Decree 30 .docx, PDF or Markdown file. */
 export function registerDocumentRoutes(api: FastifyInstance, ctx: AppContext): void {
@@ -28,7 +29,7 @@ export function registerDocumentRoutes(api: FastifyInstance, ctx: AppContext): v
     },
     async (request, reply) => {
       // Reading the report first applies the same visibility rules as GET /reports/:id.
-      await getReport(ctx, { id: request.params.id });
+      await getReport(ctx, { id: request.params.id, actor: requireAuth(request).actor });
       const document = await renderReport(ctx, { reportId: request.params.id, format: request.query.format });
       return reply
         .header("content-type", document.mediaType)

@@ -5,11 +5,12 @@ import { getHealth } from "../../commands/get-health.js";
 import { HealthResponse } from "../../contract/health.js";
 
 export function registerHealthRoutes(api: FastifyInstance, ctx: AppContext): void {
-  api
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      "/health",
-      { schema: { tags: ["system"], summary: "Tình trạng hệ thống / health", response: { 200: HealthResponse } } },
-      async () => getHealth(ctx),
-    );
+  api.withTypeProvider<ZodTypeProvider>().get(
+    "/health",
+    {
+      config: { public: true },
+      schema: { tags: ["system"], summary: "Tình trạng hệ thống / health", response: { 200: HealthResponse } },
+    },
+    async () => getHealth(ctx),
+  );
 }

@@ -1,0 +1,46 @@
+import { checkReport, emptyExtractedReport } from "../check/check-report.js";
+import { loadVietnameseDictionary } from "../check/load-vietnamese-dictionary.js";
+import type { DateWindow } from "../domain/period.js";
+import type { ReportDetail } from "../domain/records.js";
+import type { Finding, FindingKind } from "../domain/report.js";
+import type { ValueWarning, ValueWarningKind } from "./value-warnings.js";
+
+/** An authored report as text lines, the way the checks read an imported one: each heading, then its paragraphs. */
+export function reportLines(report: Pick<ReportDetail, "title" | "sections">): string[] {
+  const lines = [report.title];
+  for (const s of report.sections) {
+    lines.push([s.number ? `${s.number}.` : null, s.title].filter(Boolean).join(" "));
+    for (const paragraph of s.body.split(/\n+/)) if (paragraph.trim()) lines.push(paragraph.trim());
+  }
+  return lines;
+}
+
+const KIND: Record<ValueWarningKind, FindingKind> = {
+  "part-exceeds-total": "arithmetic",
+  "ratio-over-100": "percent",
+  "cumulative-decreased": "other",
+  negative: "other",
+};
+
+/**
+ * The findings stored when the office compiles: the consistency checks of src/check on the report's text
+ * (totals, percentages, document codes, numbering, periods, spelling) and the warnings on its figures.
+ * Lines are numbered from 1 in the order of reportLines; figure warnings have no line (0).
+ */
+export async function runReportChecks(
+  lines: readonly string[],
+  warnings: readonly ValueWarning[],
+  options: { periodWindow?: DateWindow | null; spelling?: boolean } = {},
+): Promise<Finding[]> {
+  const dictionary = options.spelling === false ? undefined : await loadVietnameseDictionary();
+  const textFindings = checkReport({
+    lines,
+    report: emptyExtractedReport(),
+    ...(options.periodWindow ? { periodWindow: options.periodWindow } : {}),
+    ...(dictionary ? { dictionary } : {}),
+  });
+  return [
+    ...textFindings,
+    ...warnings.map((w) => ({ kind: KIND[w.kind], message: w.message, quote: w.indicator, line: 0 })),
+  ];
+}
