@@ -4,6 +4,7 @@ import { registerAuthentication } from "../auth.js";
 import { registerAuthoringRoutes } from "./authoring.js";
 import { registerDocumentRoutes } from "./documents.js";
 import { registerHealthRoutes } from "./health.js";
+import { registerImportRoutes } from "./imports.js";
 import { registerIndicatorRoutes } from "./indicators.js";
 import { registerRegimeRoutes } from "./regimes.js";
 import { registerReportRoutes } from "./reports.js";
@@ -24,5 +25,6 @@ export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Pro
   registerDocumentRoutes(api, ctx);
   registerAuthoringRoutes(api, ctx);
   registerWorkflowRoutes(api, ctx);
+  registerImportRoutes(api, ctx);
   registerUserRoutes(api, ctx);
 }
