@@ -4,7 +4,6 @@ import type { IndicatorDefinition } from "../domain/indicator.js";
 import { formatPeriodCode, type Period, periodFromRef } from "../domain/period.js";
 import type {
   ExtractedFigure,
-  ExtractedReport,
   ExtractedSection,
   ReportContent,
   SectionContent,

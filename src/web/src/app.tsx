@@ -1,6 +1,7 @@
 import { Layout } from "./components/layout.js";
 import { useI18n } from "./i18n/index.js";
 import { HomePage } from "./pages/home-page.js";
+import { ImportPage } from "./pages/import-page.js";
 import { IndicatorsPage } from "./pages/indicators-page.js";
 import { RegimePage } from "./pages/regime-page.js";
 import { RegimesPage } from "./pages/regimes-page.js";
@@ -20,6 +21,7 @@ function Page() {
   const regime = matchPath("/regimes/:code", path);
   if (regime) return <RegimePage code={regime.code!} />;
   if (path === "/indicators") return <IndicatorsPage />;
+  if (path === "/nhap-bao-cao") return <ImportPage />;
   const unit = matchPath("/units/:code", path);
   if (unit) return <UnitPage code={unit.code!} />;
   return <p className="empty">{t.common.notFound}</p>;
