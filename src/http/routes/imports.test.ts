@@ -134,6 +134,20 @@ describe(`POST /api/imports and /api/imports/preview (${process.env.DATABASE_URL
     expect(res.statusCode).toBe(201);
   });
 
+  it("answers 409 when the unit already has a current report of that regime and period", async () => {
+    const target = { unitCode: "SO-04", periodCode: "2026-08", regimeCode: "ICT-THANG" };
+    const first = Buffer.from(REPORT.toString("utf8").replaceAll("tháng 9 năm 2026", "tháng 8 năm 2026"));
+    const stored = await send("officeA", "/api/imports", { name: "thang-8.txt", bytes: first }, target);
+    expect(stored.statusCode).toBe(201);
+    const before = await counts();
+    const second = Buffer.from(`${first.toString("utf8")}\n`);
+    const res = await send("officeA", "/api/imports", { name: "thang-8-ban-2.txt", bytes: second }, target);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("ALREADY_EXISTS");
+    expect(res.json().error.message).toMatch(/đã có|đã tồn tại/i);
+    expect(await counts()).toEqual(before);
+  });
+
   it.each([
     [
       "an unsupported type",

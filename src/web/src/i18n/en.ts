@@ -215,7 +215,8 @@ export const en: Dictionary = {
     title: "Import a report from a file",
     intro:
       "Choose a report file (.docx, .txt or .md, at most 20 MB). Its structure is read for you to check before it is stored.",
-    chooseFile: "Report file",
+    chooseFile: "Choose a file…",
+    noFile: "No file chosen.",
     analyze: "Read the file",
     analyzing: "Reading the file…",
     text: "Text",

@@ -213,7 +213,8 @@ export const vi = {
     title: "Nhập báo cáo từ tệp",
     intro:
       "Chọn tệp báo cáo (.docx, .txt hoặc .md, tối đa 20 MB). Hệ thống đọc cấu trúc để bạn kiểm tra trước khi lưu.",
-    chooseFile: "Tệp báo cáo",
+    chooseFile: "Chọn tệp…",
+    noFile: "Chưa chọn tệp nào.",
     analyze: "Đọc tệp",
     analyzing: "Đang đọc tệp…",
     text: "Văn bản",

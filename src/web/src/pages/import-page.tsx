@@ -121,12 +121,10 @@ function Importer({ session }: { session: SessionResponse }) {
       <form className="panel import-choose" onSubmit={analyze}>
         <p className="hint">{t.importPage.intro}</p>
         <div className="toolbar">
-          <label className="visually-hidden" htmlFor="import-file">
-            {t.importPage.chooseFile}
-          </label>
+          {/* The native file button speaks the browser's language: a label of our own keeps it Vietnamese. */}
           <input
             id="import-file"
-            className="input grow"
+            className="visually-hidden"
             type="file"
             name="file"
             accept=".docx,.txt,.md,.markdown"
@@ -136,6 +134,10 @@ function Importer({ session }: { session: SessionResponse }) {
               setError(null);
             }}
           />
+          <label className="button" htmlFor="import-file">
+            {t.importPage.chooseFile}
+          </label>
+          <span className={file ? "grow mono" : "grow muted"}>{file ? file.name : t.importPage.noFile}</span>
           <button className="button primary" type="submit" disabled={!file || busy}>
             {busy ? t.importPage.analyzing : t.importPage.analyze}
           </button>
@@ -229,7 +231,7 @@ function PreviewView({
           {r.headings.map((h) => (
             <li key={`h${h.line}`} style={{ paddingLeft: `${(h.level - 1) * 14}px` }}>
               <span>
-                {h.number ? `${h.number} ` : ""}
+                {h.number ? `${/[.)]$/.test(h.number) ? h.number : `${h.number}.`} ` : ""}
                 {h.title}
               </span>
               {goTo(h.line)}
