@@ -34,6 +34,17 @@ describe("upload a report file", () => {
     await page.locator("#import-file").waitFor();
     await expect.poll(() => page.locator(".mainnav a", { hasText: "Nhập báo cáo" }).count()).toBe(1);
     await screenshot(page, "30-import-choose");
+    // A file of the wrong type is refused with the server's Vietnamese message naming it.
+    await page.locator("#import-file").setInputFiles({
+      name: "bang-tinh.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("PK\u0003\u0004"),
+    });
+    await page.getByRole("button", { name: "Đọc tệp" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Tệp "bang-tinh.xlsx" có định dạng ".xlsx" không được hỗ trợ');
+    await screenshot(page, "30b-import-refused", { fullPage: false });
     await page.locator("#import-file").setInputFiles(FIXTURE);
     await page.getByRole("button", { name: "Đọc tệp" }).click();
 
