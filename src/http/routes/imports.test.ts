@@ -216,6 +216,14 @@ describe(`POST /api/imports and /api/imports/preview (${process.env.DATABASE_URL
     expect(missing.json().error.field).toBe("unitCode");
   });
 
+  it("is described in the OpenAPI document with named schemas", async () => {
+    const res = await world.request("officeA", "GET", "/api/docs/json");
+    const doc = res.json<{ paths: Record<string, Record<string, unknown>>; components: { schemas: object } }>();
+    expect(doc.paths["/api/imports/preview"]?.post).toBeDefined();
+    expect(doc.paths["/api/imports"]?.post).toBeDefined();
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["ImportPreview", "ImportResult"]));
+  });
+
   it("answers 401 without a session and 403 without the CSRF token", async () => {
     const before = await counts();
     const anonymous = await send(null, "/api/imports", file, { unitCode: "SO-04", periodCode: "2026-09" });
