@@ -96,3 +96,18 @@ export const ImportResult = z
   })
   .meta({ id: "ImportResult" });
 export type ImportResult = z.infer<typeof ImportResult>;
+
+const FilePart = z.string().meta({ format: "binary" }).describe("Tệp báo cáo .docx, .txt hoặc .md (tối đa 20 MB)");
+
+/** The multipart body of POST /imports/preview, for the OpenAPI document (the route reads the parts itself). */
+export const PreviewUploadBody = z.object({ file: FilePart }).meta({ id: "PreviewUploadBody" });
+
+/** The multipart body of POST /imports, for the OpenAPI document. */
+export const ImportUploadBody = z
+  .object({
+    file: FilePart,
+    unitCode: z.string(),
+    periodCode: z.string(),
+    regimeCode: z.string().optional(),
+  })
+  .meta({ id: "ImportUploadBody" });

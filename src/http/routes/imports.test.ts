@@ -220,7 +220,9 @@ describe(`POST /api/imports and /api/imports/preview (${process.env.DATABASE_URL
     const res = await world.request("officeA", "GET", "/api/docs/json");
     const doc = res.json<{ paths: Record<string, Record<string, unknown>>; components: { schemas: object } }>();
     expect(doc.paths["/api/imports/preview"]?.post).toBeDefined();
-    expect(doc.paths["/api/imports"]?.post).toBeDefined();
+    const post = doc.paths["/api/imports"]?.post as { requestBody?: { content: Record<string, unknown> } };
+    expect(JSON.stringify(post.requestBody?.content["multipart/form-data"])).toContain("ImportUploadBody");
+    expect(JSON.stringify(doc.components.schemas)).toContain('"format":"binary"');
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["ImportPreview", "ImportResult"]));
   });
 
