@@ -20,6 +20,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The demo accounts' password in the browser tests (BAOCAO_DEMO_PASSWORD of the server, unless already set). */
+export const DEMO_PASSWORD = process.env.BAOCAO_DEMO_PASSWORD ?? "Bao-cao-e2e-2026";
+
 export interface RunningServer {
   baseUrl: string;
   dataDir: string;
@@ -35,6 +38,7 @@ export async function startServer(dataDir: string): Promise<RunningServer> {
   delete env.DATABASE_URL;
   delete env.BAOCAO_DB_SCHEMA;
   env.BAOCAO_LOG_LEVEL = "warn";
+  env.BAOCAO_DEMO_PASSWORD = DEMO_PASSWORD;
   const child = spawn(process.execPath, ["bin/baocao.js", "serve"], {
     cwd: ROOT,
     env,

@@ -4,7 +4,6 @@ import type { IndicatorDefinition } from "../domain/indicator.js";
 import { formatPeriodCode, type Period, periodFromRef } from "../domain/period.js";
 import type {
   ExtractedFigure,
-  ExtractedReport,
   ExtractedSection,
   ReportContent,
   SectionContent,
@@ -18,7 +17,7 @@ import { findRegimes, getRegimeByCode } from "../storage/regimes.js";
 import { insertReportContent } from "../storage/report-content.js";
 import { findReportIdBySourceFile, findSourceFileBySha256, saveSourceFile } from "../storage/source-files.js";
 import { inTransaction } from "../storage/transaction.js";
-import { getUnitByCode } from "../storage/units.js";
+import { getUnitByCode, unitIdsByCode } from "../storage/units.js";
 import { type AnalyzedReport, analyzeReportFile } from "./analyze-report-file.js";
 import type { AppContext } from "./context.js";
 
@@ -110,13 +109,11 @@ async function buildContent(
   const r = analyzed.report;
   const meta = r.meta;
   const issuedOn = isoDate(meta.issueYear, meta.issueMonth, meta.issueDay);
-  const unitCode = input.unitCode ?? (await unitFromProvince(ctx, analyzed.fileName, r, issuedOn));
+  const proposed = await proposeImportTarget(ctx, analyzed);
+  const unitCode = input.unitCode ?? proposed.unitCode ?? unitUnknown(analyzed.fileName, meta.province);
   await getUnitByCode(ctx.database.db, unitCode); // NOT_FOUND with a Vietnamese message for a wrong code
-  const periodCode = input.periodCode ?? periodCodeOf(analyzed.fileName, r);
-  const regimeCode =
-    input.regimeCode === undefined
-      ? await guessRegime(ctx, r.meta.period ? periodFromRef(r.meta.period) : null)
-      : input.regimeCode;
+  const periodCode = input.periodCode ?? proposed.periodCode ?? periodUnknown(analyzed.fileName);
+  const regimeCode = input.regimeCode === undefined ? proposed.regimeCode : input.regimeCode;
   const next = meta.nextPeriod ? periodFromRef(meta.nextPeriod) : null;
   const figures = r.figures.map((f) => {
     const match = matchIndicator(`${f.label} ${figureClause(analyzed.lines[f.line - 1] ?? "", f.quote)}`, f.unit);
@@ -245,36 +242,49 @@ function toSection(section: ExtractedSection): SectionContent {
   };
 }
 
-async function unitFromProvince(
-  ctx: AppContext,
-  fileName: string,
-  report: ExtractedReport,
-  issuedOn: string | null,
-): Promise<string> {
-  const name = report.meta.province;
-  const province = name ? provinceByName(name, issuedOn ?? undefined) : undefined;
-  if (!province) {
-    throw new UserError(
-      "UNIT_UNKNOWN",
-      `Không xác định được đơn vị viết báo cáo "${fileName}"${name ? ` (tỉnh "${name}" không có trong danh mục)` : ""}: hãy chọn đơn vị.`,
-      { file: fileName, field: "unitCode" },
-    );
-  }
-  // The department of a province carries the province's code: UBND-84 → SO-84, UBND-86-2025 → SO-86-2025.
-  const code = province.unitCode.replace(/^UBND-/, "SO-");
-  await getUnitByCode(ctx.database.db, code);
-  return code;
+/** Where an analyzed file would be stored unless the user corrects it; null where the file does not say. */
+export interface ImportTarget {
+  /** The department of the province the report names, valid on its date (UBND-84 → SO-84). */
+  unitCode: string | null;
+  periodCode: string | null;
+  regimeCode: string | null;
 }
 
-function periodCodeOf(fileName: string, report: ExtractedReport): string {
-  const period = report.meta.period ? periodFromRef(report.meta.period) : null;
-  if (!period) {
-    throw new UserError("PERIOD_UNKNOWN", `Không xác định được kỳ báo cáo của "${fileName}": hãy chọn kỳ báo cáo.`, {
-      file: fileName,
-      field: "periodCode",
-    });
+/**
+ * The unit, period and regime an analyzed report file proposes: the department of the province it names (as it
+ * existed on the report's date), the reporting period of its title, and the one periodic regime of that kind.
+ */
+export async function proposeImportTarget(ctx: AppContext, analyzed: AnalyzedReport): Promise<ImportTarget> {
+  const meta = analyzed.report.meta;
+  const issuedOn = isoDate(meta.issueYear, meta.issueMonth, meta.issueDay);
+  const province = meta.province ? provinceByName(meta.province, issuedOn ?? undefined) : undefined;
+  let unitCode: string | null = null;
+  if (province) {
+    // The department of a province carries the province's code: UBND-84 → SO-84, UBND-86-2025 → SO-86-2025.
+    const code = province.unitCode.replace(/^UBND-/, "SO-");
+    unitCode = (await unitIdsByCode(ctx.database.db, [code])).has(code) ? code : null;
   }
-  return formatPeriodCode(period);
+  const period = meta.period ? periodFromRef(meta.period) : null;
+  return {
+    unitCode,
+    periodCode: period ? formatPeriodCode(period) : null,
+    regimeCode: await guessRegime(ctx, period),
+  };
+}
+
+function unitUnknown(fileName: string, province: string | null): never {
+  throw new UserError(
+    "UNIT_UNKNOWN",
+    `Không xác định được đơn vị viết báo cáo "${fileName}"${province ? ` (tỉnh "${province}" không có trong danh mục)` : ""}: hãy chọn đơn vị.`,
+    { file: fileName, field: "unitCode" },
+  );
+}
+
+function periodUnknown(fileName: string): never {
+  throw new UserError("PERIOD_UNKNOWN", `Không xác định được kỳ báo cáo của "${fileName}": hãy chọn kỳ báo cáo.`, {
+    file: fileName,
+    field: "periodCode",
+  });
 }
 
 /** The periodic regime of this period kind that departments report under, when exactly one fits. */

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
+import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -11,6 +12,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { MAX_FILE_BYTES } from "../commands/analyze-report-file.js";
 import type { AppContext } from "../commands/context.js";
 import { handleError } from "./errors.js";
 import { registerRoutes } from "./routes/index.js";
@@ -31,6 +33,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   await app.register(fastifyCookie);
+  // One report file per request, at most the importer's limit (the importer checks it again with the file's name).
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1 } });
   await app.register(fastifySwagger, {
     openapi: {
       info: {

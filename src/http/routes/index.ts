@@ -5,6 +5,7 @@ import { registerAnalyticsRoutes } from "./analytics.js";
 import { registerAuthoringRoutes } from "./authoring.js";
 import { registerDocumentRoutes } from "./documents.js";
 import { registerHealthRoutes } from "./health.js";
+import { registerImportRoutes } from "./imports.js";
 import { registerIndicatorRoutes } from "./indicators.js";
 import { registerRegimeRoutes } from "./regimes.js";
 import { registerReportRoutes } from "./reports.js";
@@ -25,6 +26,7 @@ export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Pro
   registerDocumentRoutes(api, ctx);
   registerAuthoringRoutes(api, ctx);
   registerWorkflowRoutes(api, ctx);
+  registerImportRoutes(api, ctx);
   registerUserRoutes(api, ctx);
   registerAnalyticsRoutes(api, ctx);
 }

@@ -2,6 +2,7 @@ import { Layout } from "./components/layout.js";
 import { useI18n } from "./i18n/index.js";
 import { AnalyticsPage } from "./pages/analytics/analytics-page.js";
 import { HomePage } from "./pages/home-page.js";
+import { ImportPage } from "./pages/import-page.js";
 import { IndicatorsPage } from "./pages/indicators-page.js";
 import { RegimePage } from "./pages/regime-page.js";
 import { RegimesPage } from "./pages/regimes-page.js";
@@ -22,6 +23,7 @@ function Page() {
   if (regime) return <RegimePage code={regime.code!} />;
   if (path === "/indicators") return <IndicatorsPage />;
   if (path === "/analytics") return <AnalyticsPage />;
+  if (path === "/nhap-bao-cao") return <ImportPage />;
   const unit = matchPath("/units/:code", path);
   if (unit) return <UnitPage code={unit.code!} />;
   return <p className="empty">{t.common.notFound}</p>;

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { type Language, useI18n } from "../i18n/index.js";
 import { Link, useLocation } from "../router.js";
+import { mayImport, useSession } from "../use-session.js";
 
 const NAV = [
   { href: "/", key: "home" },
@@ -10,10 +11,14 @@ const NAV = [
   { href: "/analytics", key: "analytics" },
 ] as const;
 
+const IMPORT_NAV = { href: "/nhap-bao-cao", key: "import" } as const;
+
 /** The frame of every page: the product header with navigation and language switch, the page, the footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t, language, setLanguage } = useI18n();
   const { path } = useLocation();
+  const session = useSession();
+  const nav = session.status === "ready" && mayImport(session.session) ? [...NAV, IMPORT_NAV] : NAV;
   const isActive = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
   return (
     <div className="shell">
@@ -40,7 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <nav className="mainnav" aria-label="main">
           <div className="mainnav-inner">
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <Link
                 key={item.href}
                 href={item.href}
