@@ -1,11 +1,10 @@
-import type { ReportDetail } from "../domain/records.js";
-import type { ReportContent } from "../domain/report.js";
 import { fromReportContent } from "../render/from-report-content.js";
 import { type DocumentFormat, type RenderedDocument, renderDocument } from "../render/render-document.js";
 import { findIndicators } from "../storage/indicators.js";
 import { getReportDetail } from "../storage/report-queries.js";
 import { getUnitById } from "../storage/units.js";
 import type { AppContext } from "./context.js";
+import { reportContentOf } from "./report-content-of.js";
 
 export interface RenderReportInput {
   reportId: number;
@@ -45,56 +44,4 @@ export async function renderReport(
   const document = await renderDocument(renderable, input.format);
   const name = (report.numberText ?? `bao-cao-${report.id}`).replace(/[^\p{L}\p{N}-]+/gu, "-").replace(/^-|-$/g, "");
   return { ...document, fileName: `${name || `bao-cao-${report.id}`}.${document.extension}` };
-}
-
-/** The stored report back in the shape every report source hands to storage, for rendering. */
-export function reportContentOf(r: ReportDetail): ReportContent {
-  return {
-    regimeCode: r.regimeCode,
-    unitCode: r.unitCode,
-    periodCode: r.periodCode,
-    state: r.state,
-    origin: r.origin,
-    docType: r.docType,
-    number: r.number,
-    numberText: r.numberText,
-    title: r.title,
-    place: r.place,
-    issuedOn: r.issuedOn,
-    addressee: r.addressee,
-    signerName: r.signerName,
-    signerTitle: r.signerTitle,
-    signingAuthority: r.signingAuthority,
-    recipients: r.recipients,
-    nextPeriodCode: r.nextPeriodCode,
-    sections: r.sections.map((s) => ({
-      templateKey: s.templateKey,
-      number: s.number,
-      title: s.title,
-      level: s.level,
-      contentKind: s.contentKind,
-      body: s.body,
-      divisionCode: s.divisionCode,
-      sourceLine: s.sourceLine,
-    })),
-    values: r.values.map((v) => ({
-      indicatorCode: v.indicatorCode,
-      disaggregation: v.disaggregation,
-      value: v.value,
-      provenance: v.provenance,
-      sourceLine: v.sourceLine,
-    })),
-    tasks: r.tasks.map((t) => ({
-      text: t.text,
-      plannedPeriodCode: t.plannedPeriodCode,
-      status: t.status,
-      outcomeNote: t.outcomeNote,
-      divisionCode: t.divisionCode,
-      sourceLine: t.sourceLine,
-    })),
-    difficulties: r.difficulties.map((d) => d.text),
-    recommendations: r.recommendations.map((d) => d.text),
-    references: [],
-    findings: [],
-  };
 }
