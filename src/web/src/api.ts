@@ -3,6 +3,7 @@ import type { HealthResponse } from "../../contract/health.js";
 import type { IndicatorList, ListIndicatorsQuery } from "../../contract/indicators.js";
 import type { RegimeDetail, RegimeList } from "../../contract/regimes.js";
 import type { ListReportsQuery, ReportDetail, ReportList } from "../../contract/reports.js";
+import type { SessionResponse, SignInBody } from "../../contract/session.js";
 import type { ListUnitsQuery, UnitDetail, UnitList } from "../../contract/units.js";
 
 /** An API failure with the server's stable code and Vietnamese message. */
@@ -19,35 +20,80 @@ export class ApiError extends Error {
 }
 
 type Query = Record<string, string | number | undefined>;
+type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-async function get<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+// The CSRF token lives in memory only (never in storage a script of another page could read); the session
+// cookie itself is http-only, so a reload asks GET /api/session for the token again.
+let csrfToken: string | null = null;
+const unauthorizedListeners = new Set<() => void>();
+
+/** Remembers (or forgets, with null) the token sent in `x-csrf-token` on every state-changing request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Calls `listener` whenever an API call answers 401 (the session is missing or expired); returns the unsubscribe. */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  /** The session calls handle their own 401 (a wrong password is not an expired session). */
+  quiet401?: boolean;
+}
+
+async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
+  for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined && value !== "") params.set(key, String(value));
   }
   const url = params.size ? `/api${path}?${params}` : `/api${path}`;
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: "application/json" }, credentials: "same-origin", signal });
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: "same-origin",
+      signal: options.signal ?? null,
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    });
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
-    throw new ApiError(0, "NETWORK", "Không kết nối được máy chủ.");
+    throw new ApiError(0, "NETWORK", "Không kết nối được máy chủ; kiểm tra kết nối mạng rồi thử lại.");
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as ErrorResponse | null;
-    throw new ApiError(
+    const error = new ApiError(
       response.status,
       body?.error.code ?? "HTTP_ERROR",
       body?.error.message ?? `Máy chủ trả lỗi ${response.status}.`,
       body?.error.field,
     );
+    if (response.status === 401 && !options.quiet401) {
+      csrfToken = null;
+      for (const listener of unauthorizedListeners) listener();
+    }
+    throw error;
   }
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 
-/** The read API of baocao, typed by the contract schemas the server validates with. */
+const get = <T>(path: string, query: Query = {}, signal?: AbortSignal) => request<T>("GET", path, { query, signal });
+
+/** The API of baocao, typed by the contract schemas the server validates with. */
 export const api = {
   health: (signal?: AbortSignal) => get<HealthResponse>("/health", {}, signal),
+  getSession: (signal?: AbortSignal) => request<SessionResponse>("GET", "/session", { signal, quiet401: true }),
+  signIn: (body: SignInBody) => request<SessionResponse>("POST", "/session", { body, quiet401: true }),
+  signOut: () => request<void>("DELETE", "/session", { quiet401: true }),
   listUnits: (query: Partial<ListUnitsQuery>, signal?: AbortSignal) => get<UnitList>("/units", { ...query }, signal),
   getUnit: (code: string, signal?: AbortSignal) => get<UnitDetail>(`/units/${encodeURIComponent(code)}`, {}, signal),
   listRegimes: (signal?: AbortSignal) => get<RegimeList>("/regimes", {}, signal),

@@ -47,7 +47,7 @@ export function ReportPage({ id }: { id: number }) {
           <div className="report-head-badges">
             <StateBadge state={r.state} />
             <span className="badge badge-quiet">{t.report.readOnly}</span>
-            <div className="downloads" aria-label={t.report.download}>
+            <div className="downloads" title={t.report.download}>
               <a className="button" href={`/api/reports/${r.id}/document?format=docx`} download>
                 {t.report.downloadDocx}
               </a>
