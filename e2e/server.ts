@@ -7,6 +7,9 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
+/** The demo accounts' password in every browser test (set at the first start of each data folder). */
+export const DEMO_PASSWORD = "demo-e2e-2026";
+
 /** A free TCP port on the loopback interface, chosen by the OS. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,6 +38,7 @@ export async function startServer(dataDir: string): Promise<RunningServer> {
   delete env.DATABASE_URL;
   delete env.BAOCAO_DB_SCHEMA;
   env.BAOCAO_LOG_LEVEL = "warn";
+  env.BAOCAO_DEMO_PASSWORD = DEMO_PASSWORD;
   const child = spawn(process.execPath, ["bin/baocao.js", "serve"], {
     cwd: ROOT,
     env,
