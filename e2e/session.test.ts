@@ -71,6 +71,23 @@ describe("sign-in and session", () => {
     await page.close();
   });
 
+  it("shows the sign-in page when a call answers 401 mid-session, then returns to the page asked for", async () => {
+    const page = await newPage();
+    await page.goto(`${server.baseUrl}/regimes`);
+    await signIn(page, "vanphong");
+    await page.getByRole("heading", { name: "Chế độ báo cáo" }).first().waitFor();
+    // The session disappears (as when it expires): the next API call gets 401.
+    await page.context().clearCookies();
+    await page.locator(".mainnav").getByRole("link", { name: "Báo cáo", exact: true }).click();
+    await page.getByRole("heading", { name: "Đăng nhập" }).waitFor();
+    expect(await page.locator(".signin-card").textContent()).toContain("Phiên đăng nhập đã hết hạn");
+    expect(new URL(page.url()).pathname).toBe("/reports");
+    await signIn(page, "vanphong");
+    await rows(page).first().waitFor();
+    expect(new URL(page.url()).pathname).toBe("/reports");
+    await page.close();
+  });
+
   it("does not list Cao Bằng's drafts to a specialist of Vĩnh Long, nor open them", async () => {
     // The Cao Bằng office sees its drafts: the contrast that makes the check below mean something.
     const office = await newPage();

@@ -43,8 +43,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
+      // A page fires several calls: only the first 401 changes the state (later ones must not lose "expired").
       onUnauthorized(() =>
-        setState((previous) => ({ status: "signed-out", expired: previous.status === "signed-in" })),
+        setState((previous) =>
+          previous.status === "signed-out"
+            ? previous
+            : { status: "signed-out", expired: previous.status === "signed-in" },
+        ),
       ),
     [],
   );
