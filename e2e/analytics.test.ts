@@ -2,22 +2,20 @@ import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser.js";
-import { type RunningServer, startServer, temporaryDataDir } from "./server.js";
+import { DEMO_PASSWORD, type RunningServer, startServer, temporaryDataDir } from "./server.js";
 
 let server: RunningServer;
 let browser: Browser;
 const data = temporaryDataDir();
-const PASSWORD = "e2e-analytics-password";
 let session = "";
 
 beforeAll(async () => {
-  // The demo accounts get this password at the first start; the receiving level signs in through the API.
-  process.env.BAOCAO_DEMO_PASSWORD = PASSWORD;
+  // The demo accounts get the harness's password at the first start; the receiving level signs in through the API.
   server = await startServer(data.dir);
   const res = await fetch(`${server.baseUrl}/api/session`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: "bo.tonghop", password: PASSWORD }),
+    body: JSON.stringify({ username: "bo.tonghop", password: DEMO_PASSWORD }),
   });
   expect(res.status).toBe(200);
   session = /baocao_session=([^;]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1] ?? "";

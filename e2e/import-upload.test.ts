@@ -2,7 +2,8 @@ import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser.js";
-import { DEMO_PASSWORD, type RunningServer, startServer, temporaryDataDir } from "./server.js";
+import { type RunningServer, startServer, temporaryDataDir } from "./server.js";
+import { signIn } from "./sign-in.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/cao-bang-thang-9-2019.txt", import.meta.url));
 
@@ -26,10 +27,8 @@ describe("upload a report file", () => {
   it("the office signs in, previews the recovered structure, confirms and lands on the stored report", async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
     await page.goto(`${server.baseUrl}/nhap-bao-cao`);
-    await page.getByRole("heading", { name: "Đăng nhập để nhập báo cáo" }).waitFor();
-    await page.getByLabel("Tên đăng nhập").fill("vanphong");
-    await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    // The app shows its sign-in page at the asked-for address and returns there once signed in.
+    await signIn(page, "vanphong");
 
     await page.locator("#import-file").waitFor();
     await expect.poll(() => page.locator(".mainnav a", { hasText: "Nhập báo cáo" }).count()).toBe(1);

@@ -1,25 +1,43 @@
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { foldText } from "../src/domain/vn-text.js";
 import { launchBrowser, screenshot } from "./browser.js";
 import { type SeededData, seedDataDir } from "./seed.js";
 import { type RunningServer, startServer, temporaryDataDir } from "./server.js";
+import { apiCookie, signIn } from "./sign-in.js";
 
 let server: RunningServer;
 let browser: Browser;
 let seeded: SeededData;
+// The administrator sees every unit's reports, drafts of the test's own department included; one sign-in
+// through the real page, then every test reuses its cookie (sign-ins are rate limited per user).
+let signedIn: BrowserContextOptions["storageState"];
 const data = temporaryDataDir();
+
+/** A new browser page already signed in as the administrator. */
+function adminPage(options: BrowserContextOptions = {}): Promise<Page> {
+  return browser.newPage({ ...options, storageState: signedIn });
+}
 
 beforeAll(async () => {
   // The first start over an empty folder loads whatever demo data the app brings; then the test adds its own
   // records (codes prefixed E2E-) through the storage factories, so its checks do not depend on the demo.
   server = await startServer(data.dir);
-  const units = (await (await fetch(`${server.baseUrl}/api/units`)).json()) as { items: unknown[] };
+  const cookie = await apiCookie(server.baseUrl, "admin");
+  const units = (await (await fetch(`${server.baseUrl}/api/units`, { headers: { cookie } })).json()) as {
+    items: unknown[];
+  };
   if (units.items.length === 0) console.warn("e2e: no demo data after the first start; the test's own records only");
   await server.stop();
   seeded = await seedDataDir(data.dir);
   server = await startServer(data.dir);
   browser = await launchBrowser();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.baseUrl);
+  await signIn(page, "admin");
+  signedIn = await context.storageState();
+  await context.close();
 });
 
 afterAll(async () => {
@@ -30,7 +48,7 @@ afterAll(async () => {
 
 describe("read-only pages", () => {
   it("home shows the Vietnamese title, the units and a search that ignores diacritics", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+    const page = await adminPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
     await page.goto(server.baseUrl);
     await expect.poll(() => page.locator(".brand-title").textContent()).toBe("baocao — Hệ thống thông tin báo cáo");
     expect(await page.title()).toBe("baocao — Hệ thống thông tin báo cáo");
@@ -60,8 +78,11 @@ describe("read-only pages", () => {
   });
 
   it("shows a unit with its names over time, successions and reports", async () => {
+    // Not signed in yet: the sign-in page answers at the unit's address and signing in lands on the unit.
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${server.baseUrl}/units/${seeded.successorCode}`);
+    await signIn(page, "admin");
+    expect(new URL(page.url()).pathname).toBe(`/units/${seeded.successorCode}`);
     await page.getByRole("heading", { name: "Kế thừa, sáp nhập" }).waitFor();
     const aside = await page.locator("aside").textContent();
     expect(aside).toContain(`Kế thừa ${seeded.departmentCode}`);
@@ -76,7 +97,7 @@ describe("read-only pages", () => {
   });
 
   it("switches to English and remembers it", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await adminPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(server.baseUrl);
     await page.getByRole("combobox", { name: "Ngôn ngữ" }).selectOption("en");
     await expect.poll(() => page.locator(".brand-title").textContent()).toBe("baocao — Reporting information system");
@@ -88,7 +109,7 @@ describe("read-only pages", () => {
   });
 
   it("lists the regimes with their rules and opens one with its outline and form", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await adminPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${server.baseUrl}/regimes`);
     const link = page.locator(`a[href="/regimes/${seeded.regimeCode}"]`);
     await link.waitFor();
@@ -105,7 +126,7 @@ describe("read-only pages", () => {
   });
 
   it("searches the indicator catalogue without diacritics", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await adminPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${server.baseUrl}/indicators`);
     await page.getByRole("searchbox").fill("ky so");
     await page.getByRole("button", { name: "Tìm kiếm" }).click();
@@ -119,7 +140,7 @@ describe("read-only pages", () => {
   });
 
   it("lists reports with filters and opens a report with its text, figures, tasks, citations and findings", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await adminPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${server.baseUrl}/reports`);
     const rows = page.locator('[data-testid="reports-table"] tbody tr');
     await rows.first().waitFor();
@@ -165,7 +186,7 @@ describe("read-only pages", () => {
   });
 
   it("shows a Vietnamese message for a report that does not exist", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 700 } });
+    const page = await adminPage({ viewport: { width: 1366, height: 700 } });
     await page.goto(`${server.baseUrl}/reports/999999`);
     await page.getByRole("alert").waitFor();
     expect(await page.getByRole("alert").textContent()).toContain("Không tìm thấy báo cáo");

@@ -7,6 +7,9 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
+/** The demo accounts' password in every browser test (set at the first start of each data folder). */
+export const DEMO_PASSWORD = "demo-e2e-2026";
+
 /** A free TCP port on the loopback interface, chosen by the OS. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -19,9 +22,6 @@ export async function freePort(): Promise<number> {
     });
   });
 }
-
-/** The demo accounts' password in the browser tests (BAOCAO_DEMO_PASSWORD of the server, unless already set). */
-export const DEMO_PASSWORD = process.env.BAOCAO_DEMO_PASSWORD ?? "Bao-cao-e2e-2026";
 
 export interface RunningServer {
   baseUrl: string;

@@ -4,7 +4,7 @@ import type { ImportPreview, ImportResult } from "../../contract/imports.js";
 import type { IndicatorList, ListIndicatorsQuery } from "../../contract/indicators.js";
 import type { RegimeDetail, RegimeList } from "../../contract/regimes.js";
 import type { ListReportsQuery, ReportDetail, ReportList } from "../../contract/reports.js";
-import type { SessionResponse } from "../../contract/session.js";
+import type { SessionResponse, SignInBody } from "../../contract/session.js";
 import type { ListUnitsQuery, UnitDetail, UnitList } from "../../contract/units.js";
 
 /** An API failure with the server's stable code and Vietnamese message. */
@@ -21,67 +21,86 @@ export class ApiError extends Error {
 }
 
 type Query = Record<string, string | number | undefined>;
+type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-async function get<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+// The CSRF token lives in memory only (never in storage a script of another page could read); the session
+// cookie itself is http-only, so a reload asks GET /api/session for the token again.
+let csrfToken: string | null = null;
+const unauthorizedListeners = new Set<() => void>();
+
+/** Remembers (or forgets, with null) the token sent in `x-csrf-token` on every state-changing request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Calls `listener` whenever an API call answers 401 (the session is missing or expired); returns the unsubscribe. */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  /** The session calls handle their own 401 (a wrong password is not an expired session). */
+  quiet401?: boolean;
+}
+
+async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
+  for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined && value !== "") params.set(key, String(value));
   }
   const url = params.size ? `/api${path}?${params}` : `/api${path}`;
+  const headers: Record<string, string> = { accept: "application/json" };
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers["content-type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: "application/json" }, credentials: "same-origin", signal });
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: "same-origin",
+      signal: options.signal ?? null,
+      ...(options.body === undefined
+        ? {}
+        : { body: isForm ? (options.body as FormData) : JSON.stringify(options.body) }),
+    });
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
-    throw new ApiError(0, "NETWORK", "Không kết nối được máy chủ.");
+    throw new ApiError(0, "NETWORK", "Không kết nối được máy chủ; kiểm tra kết nối mạng rồi thử lại.");
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as ErrorResponse | null;
-    throw new ApiError(
+    const error = new ApiError(
       response.status,
       body?.error.code ?? "HTTP_ERROR",
       body?.error.message ?? `Máy chủ trả lỗi ${response.status}.`,
       body?.error.field,
     );
+    if (response.status === 401 && !options.quiet401) {
+      csrfToken = null;
+      for (const listener of unauthorizedListeners) listener();
+    }
+    throw error;
   }
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => null)) as ErrorResponse | null;
-  return new ApiError(
-    response.status,
-    body?.error.code ?? "HTTP_ERROR",
-    body?.error.message ?? `Máy chủ trả lỗi ${response.status}.`,
-    body?.error.field,
-  );
-}
+const get = <T>(path: string, query: Query = {}, signal?: AbortSignal) => request<T>("GET", path, { query, signal });
 
-/** A state-changing request (JSON or multipart) carrying the session's CSRF token. */
-async function send<T>(path: string, body: FormData | object, csrfToken?: string): Promise<T> {
-  const isForm = body instanceof FormData;
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: {
-        accept: "application/json",
-        ...(isForm ? {} : { "content-type": "application/json" }),
-        ...(csrfToken ? { "x-csrf-token": csrfToken } : {}),
-      },
-      body: isForm ? body : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, "NETWORK", "Không kết nối được máy chủ.");
-  }
-  if (!response.ok) throw await toApiError(response);
-  return (await response.json()) as T;
-}
+/** A GET of the API with the session cookie and the app's 401 handling, for feature modules' own endpoints. */
+export const apiGet = get;
 
-/** The read API of baocao, typed by the contract schemas the server validates with. */
+/** The API of baocao, typed by the contract schemas the server validates with. */
 export const api = {
   health: (signal?: AbortSignal) => get<HealthResponse>("/health", {}, signal),
+  getSession: (signal?: AbortSignal) => request<SessionResponse>("GET", "/session", { signal, quiet401: true }),
+  signIn: (body: SignInBody) => request<SessionResponse>("POST", "/session", { body, quiet401: true }),
+  signOut: () => request<void>("DELETE", "/session", { quiet401: true }),
   listUnits: (query: Partial<ListUnitsQuery>, signal?: AbortSignal) => get<UnitList>("/units", { ...query }, signal),
   getUnit: (code: string, signal?: AbortSignal) => get<UnitDetail>(`/units/${encodeURIComponent(code)}`, {}, signal),
   listRegimes: (signal?: AbortSignal) => get<RegimeList>("/regimes", {}, signal),
@@ -92,23 +111,17 @@ export const api = {
   listReports: (query: Partial<ListReportsQuery>, signal?: AbortSignal) =>
     get<ReportList>("/reports", { ...query }, signal),
   getReport: (id: number, signal?: AbortSignal) => get<ReportDetail>(`/reports/${id}`, {}, signal),
-  getSession: (signal?: AbortSignal) => get<SessionResponse>("/session", {}, signal),
-  signIn: (username: string, password: string) => send<SessionResponse>("/session", { username, password }),
-  previewImport: (file: File, csrfToken: string) => {
+  previewImport: (file: File) => {
     const form = new FormData();
     form.append("file", file);
-    return send<ImportPreview>("/imports/preview", form, csrfToken);
+    return request<ImportPreview>("POST", "/imports/preview", { body: form });
   },
-  importReport: (
-    file: File,
-    target: { unitCode: string; periodCode: string; regimeCode: string | null },
-    csrfToken: string,
-  ) => {
+  importReport: (file: File, target: { unitCode: string; periodCode: string; regimeCode: string | null }) => {
     const form = new FormData();
     form.append("unitCode", target.unitCode);
     form.append("periodCode", target.periodCode);
     form.append("regimeCode", target.regimeCode ?? "");
     form.append("file", file);
-    return send<ImportResult>("/imports", form, csrfToken);
+    return request<ImportResult>("POST", "/imports", { body: form });
   },
 };

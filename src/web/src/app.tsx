@@ -1,4 +1,5 @@
 import { Layout } from "./components/layout.js";
+import { Loading } from "./components/status.js";
 import { useI18n } from "./i18n/index.js";
 import { AnalyticsPage } from "./pages/analytics/analytics-page.js";
 import { HomePage } from "./pages/home-page.js";
@@ -8,8 +9,10 @@ import { RegimePage } from "./pages/regime-page.js";
 import { RegimesPage } from "./pages/regimes-page.js";
 import { ReportPage } from "./pages/report-page.js";
 import { ReportsPage } from "./pages/reports-page.js";
+import { SignInPage } from "./pages/sign-in-page.js";
 import { UnitPage } from "./pages/unit-page.js";
 import { matchPath, useLocation } from "./router.js";
+import { SessionProvider, useSession } from "./session.js";
 
 function Page() {
   const { path } = useLocation();
@@ -29,11 +32,33 @@ function Page() {
   return <p className="empty">{t.common.notFound}</p>;
 }
 
-/** The single-page app: one layout, pages chosen by the address. */
+/** The page when signed in; otherwise the sign-in form (at the same address) or why the server is out of reach. */
+function Gate() {
+  const { state, recheck } = useSession();
+  const { t } = useI18n();
+  if (state.status === "checking") return <Loading />;
+  if (state.status === "signed-out") return <SignInPage expired={state.expired} />;
+  if (state.status === "unreachable") {
+    return (
+      <div className="alert alert-error" role="alert">
+        <strong>{t.session.unreachable}</strong>
+        <span>{state.error.message}</span>
+        <button type="button" className="button" onClick={recheck}>
+          {t.common.retry}
+        </button>
+      </div>
+    );
+  }
+  return <Page />;
+}
+
+/** The single-page app: one layout, pages chosen by the address once the user is signed in. */
 export function App() {
   return (
-    <Layout>
-      <Page />
-    </Layout>
+    <SessionProvider>
+      <Layout>
+        <Gate />
+      </Layout>
+    </SessionProvider>
   );
 }

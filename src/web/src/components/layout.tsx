@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { type Language, useI18n } from "../i18n/index.js";
 import { Link, useLocation } from "../router.js";
-import { mayImport, useSession } from "../use-session.js";
+import { mayImport, useSession } from "../session.js";
+import { UserMenu } from "./user-menu.js";
 
 const NAV = [
   { href: "/", key: "home" },
@@ -13,12 +14,15 @@ const NAV = [
 
 const IMPORT_NAV = { href: "/nhap-bao-cao", key: "import" } as const;
 
-/** The frame of every page: the product header with navigation and language switch, the page, the footer. */
+/**
+ * The frame of every page: the product header with the language switch, and once signed in the navigation and
+ * the user's name with the sign-out button; the page; the footer.
+ */
 export function Layout({ children }: { children: ReactNode }) {
   const { t, language, setLanguage } = useI18n();
+  const { state } = useSession();
+  const user = state.status === "signed-in" ? state.user : null;
   const { path } = useLocation();
-  const session = useSession();
-  const nav = session.status === "ready" && mayImport(session.session) ? [...NAV, IMPORT_NAV] : NAV;
   const isActive = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
   return (
     <div className="shell">
@@ -35,28 +39,37 @@ export function Layout({ children }: { children: ReactNode }) {
               <span className="brand-sub">{t.productSector}</span>
             </span>
           </Link>
-          <label className="lang-switch">
-            <span className="visually-hidden">{t.language}</span>
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)} aria-label={t.language}>
-              <option value="vi">Tiếng Việt</option>
-              <option value="en">English</option>
-            </select>
-          </label>
-        </div>
-        <nav className="mainnav" aria-label="main">
-          <div className="mainnav-inner">
-            {nav.map((item) => (
-              <Link
-                key={item.href}
-                href={item.href}
-                className={isActive(item.href) ? "active" : undefined}
-                aria-current={isActive(item.href) ? "page" : undefined}
+          <div className="topbar-tools">
+            {user ? <UserMenu user={user} /> : null}
+            <label className="lang-switch">
+              <span className="visually-hidden">{t.language}</span>
+              <select
+                value={language}
+                onChange={(e) => setLanguage(e.target.value as Language)}
+                aria-label={t.language}
               >
-                {t.nav[item.key]}
-              </Link>
-            ))}
+                <option value="vi">Tiếng Việt</option>
+                <option value="en">English</option>
+              </select>
+            </label>
           </div>
-        </nav>
+        </div>
+        {user ? (
+          <nav className="mainnav" aria-label="main">
+            <div className="mainnav-inner">
+              {(mayImport(user) ? [...NAV, IMPORT_NAV] : NAV).map((item) => (
+                <Link
+                  key={item.href}
+                  href={item.href}
+                  className={isActive(item.href) ? "active" : undefined}
+                  aria-current={isActive(item.href) ? "page" : undefined}
+                >
+                  {t.nav[item.key]}
+                </Link>
+              ))}
+            </div>
+          </nav>
+        ) : null}
       </header>
       <main className="content">{children}</main>
       <footer className="footer">{t.footer}</footer>

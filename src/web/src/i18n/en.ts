@@ -264,6 +264,36 @@ export const en: Dictionary = {
     forbidden: "Your account may not import reports (only a unit's office, its leaders or administrators may).",
     failed: "The file could not be read",
   },
+  session: {
+    title: "Sign in",
+    intro: "Use the account you were given to read, write and approve reports.",
+    username: "Username",
+    password: "Password",
+    submit: "Sign in",
+    submitting: "Signing in…",
+    signOut: "Sign out",
+    signedInAs: "Signed-in user",
+    checking: "Checking the session…",
+    expired: "Your session has expired; please sign in again.",
+    unreachable: "Cannot reach the server",
+    failedTitle: "Sign-in failed",
+    failed: (code: string, serverMessage: string) =>
+      code === "NETWORK"
+        ? "Cannot reach the server; check the network connection and try again."
+        : code === "UNAUTHENTICATED"
+          ? "Wrong username or password."
+          : code === "RATE_LIMITED"
+            ? "Too many failed sign-ins; please wait a few minutes and try again."
+            : serverMessage,
+    help: "Forgot the password or the account is locked: ask your unit's administrator.",
+    roles: {
+      specialist: "Specialist",
+      office: "Office (compiler)",
+      leader: "Leader",
+      receiver: "Receiving level",
+      admin: "Administrator",
+    },
+  },
   footer: "baocao — reporting information system for the information and communications sector",
   language: "Language",
 };

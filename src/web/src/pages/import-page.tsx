@@ -1,26 +1,24 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import type { ImportPreview, ImportResult } from "../../../contract/imports.js";
-import type { SessionResponse } from "../../../contract/session.js";
+import type { SessionUser } from "../../../contract/session.js";
 import { parsePeriodCode } from "../../../domain/period.js";
 import { ApiError, api } from "../api.js";
 import { formatNumber, periodLabel } from "../format.js";
 import { useI18n } from "../i18n/index.js";
 import { Link } from "../router.js";
+import { mayImport, useSession } from "../session.js";
 import { useApi } from "../use-api.js";
-import { mayImport, setSession, useSession } from "../use-session.js";
 
 /** Upload a report file: read it, check the recovered structure against its text, confirm unit and period, store. */
 export function ImportPage() {
   const { t } = useI18n();
-  const session = useSession();
-  if (session.status === "loading") return <p className="muted loading">{t.common.loading}</p>;
+  const { state } = useSession();
+  const user = state.status === "signed-in" ? state.user : null;
   return (
     <div className="page import-page">
       <h1 className="page-title">{t.importPage.title}</h1>
-      {session.session === null ? (
-        <SignIn />
-      ) : mayImport(session.session) ? (
-        <Importer session={session.session} />
+      {mayImport(user) && user ? (
+        <Importer user={user} />
       ) : (
         <div className="alert alert-error" role="alert">
           {t.importPage.forbidden}
@@ -43,41 +41,7 @@ function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, "CLIENT", String((error as Error).message ?? error));
 }
 
-function SignIn() {
-  const { t } = useI18n();
-  const [username, setUsername] = useState("");
-  const [password, setPassword] = useState("");
-  const [error, setError] = useState<ApiError | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    api.signIn(username, password).then(setSession, (e: unknown) => setError(asApiError(e)));
-  };
-  return (
-    <form className="panel sign-in" onSubmit={submit}>
-      <h2>{t.importPage.signInTitle}</h2>
-      <Failure error={error} />
-      <label className="field">
-        <span>{t.importPage.username}</span>
-        <input className="input" name="username" value={username} onChange={(e) => setUsername(e.target.value)} />
-      </label>
-      <label className="field">
-        <span>{t.importPage.password}</span>
-        <input
-          className="input"
-          name="password"
-          type="password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </label>
-      <button className="button primary" type="submit">
-        {t.importPage.signIn}
-      </button>
-    </form>
-  );
-}
-
-function Importer({ session }: { session: SessionResponse }) {
+function Importer({ user: _user }: { user: SessionUser }) {
   const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -96,7 +60,7 @@ function Importer({ session }: { session: SessionResponse }) {
     setBusy(true);
     setError(null);
     api
-      .previewImport(file, session.csrfToken)
+      .previewImport(file)
       .then(setPreview, (e: unknown) => setError(asApiError(e)))
       .finally(() => setBusy(false));
   };
@@ -144,9 +108,7 @@ function Importer({ session }: { session: SessionResponse }) {
         </div>
       </form>
       <Failure error={error} />
-      {preview && file ? (
-        <PreviewView preview={preview} file={file} csrfToken={session.csrfToken} onStored={setResult} />
-      ) : null}
+      {preview && file ? <PreviewView preview={preview} file={file} onStored={setResult} /> : null}
     </>
   );
 }
@@ -154,12 +116,10 @@ function Importer({ session }: { session: SessionResponse }) {
 function PreviewView({
   preview,
   file,
-  csrfToken,
   onStored,
 }: {
   preview: ImportPreview;
   file: File;
-  csrfToken: string;
   onStored(result: ImportResult): void;
 }) {
   const { t, language } = useI18n();
@@ -210,7 +170,7 @@ function PreviewView({
         </ol>
       </section>
       <div className="import-side">
-        <ConfirmForm preview={preview} file={file} csrfToken={csrfToken} onStored={onStored} />
+        <ConfirmForm preview={preview} file={file} onStored={onStored} />
         <Part title={t.importPage.meta}>
           <dl className="meta-list">
             <dt>{t.importPage.number}</dt>
@@ -336,12 +296,10 @@ function validPeriod(code: string): boolean {
 function ConfirmForm({
   preview,
   file,
-  csrfToken,
   onStored,
 }: {
   preview: ImportPreview;
   file: File;
-  csrfToken: string;
   onStored(result: ImportResult): void;
 }) {
   const { t } = useI18n();
@@ -361,7 +319,7 @@ function ConfirmForm({
     setBusy(true);
     setError(null);
     api
-      .importReport(file, { unitCode, periodCode: periodCode.trim(), regimeCode: regimeCode || null }, csrfToken)
+      .importReport(file, { unitCode, periodCode: periodCode.trim(), regimeCode: regimeCode || null })
       .then(onStored, (e: unknown) => setError(asApiError(e)))
       .finally(() => setBusy(false));
   };
