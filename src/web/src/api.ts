@@ -6,6 +6,13 @@ import type { RegimeDetail, RegimeList } from "../../contract/regimes.js";
 import type { ListReportsQuery, ReportDetail, ReportList } from "../../contract/reports.js";
 import type { SessionResponse, SignInBody } from "../../contract/session.js";
 import type { ListUnitsQuery, UnitDetail, UnitList } from "../../contract/units.js";
+import type {
+  AuditList,
+  CreateReportBody,
+  ReportAction,
+  SavedSection,
+  TransitionResult,
+} from "../../contract/workflow.js";
 
 /** An API failure with the server's stable code and Vietnamese message. */
 export class ApiError extends Error {
@@ -14,6 +21,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** What the server attached, e.g. `{current}` on a 409 STALE_VERSION. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "ApiError";
@@ -79,6 +88,7 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
       body?.error.code ?? "HTTP_ERROR",
       body?.error.message ?? `Máy chủ trả lỗi ${response.status}.`,
       body?.error.field,
+      body?.error.details,
     );
     if (response.status === 401 && !options.quiet401) {
       csrfToken = null;
@@ -111,6 +121,15 @@ export const api = {
   listReports: (query: Partial<ListReportsQuery>, signal?: AbortSignal) =>
     get<ReportList>("/reports", { ...query }, signal),
   getReport: (id: number, signal?: AbortSignal) => get<ReportDetail>(`/reports/${id}`, {}, signal),
+  createReport: (body: CreateReportBody) => request<ReportDetail>("POST", "/reports", { body }),
+  saveSection: (id: number, sectionId: number, text: string, baseVersion: number) =>
+    request<SavedSection>("PUT", `/reports/${id}/sections/${sectionId}`, { body: { text, baseVersion } }),
+  transition: (id: number, action: ReportAction, comment?: string) =>
+    request<TransitionResult>("POST", `/reports/${id}/transitions`, {
+      body: comment ? { action, comment } : { action },
+    }),
+  getAudit: (id: number, signal?: AbortSignal) => get<AuditList>(`/reports/${id}/audit`, {}, signal),
+  inbox: (signal?: AbortSignal) => get<ReportList>("/inbox", {}, signal),
   previewImport: (file: File) => {
     const form = new FormData();
     form.append("file", file);

@@ -5,15 +5,21 @@ import { SectionBody } from "../components/section-body.js";
 import { Empty, ErrorBox, Loading, StateBadge } from "../components/status.js";
 import { formatDate, formatNumber, periodLabel } from "../format.js";
 import { useI18n } from "../i18n/index.js";
-import { Link, withQuery } from "../router.js";
+import { Link, navigate, withQuery } from "../router.js";
 import { useApi } from "../use-api.js";
+import { SectionEditor } from "./report/section-editor.js";
+import { Timeline, WorkflowActions, WorkflowDates } from "./report/workflow-panel.js";
 
 type Tab = "figures" | "tasks" | "citations" | "findings";
 
-/** One report, read-only: metadata on top, the text on the left, figures, tasks, citations and findings beside it. */
+/**
+ * One report: metadata, dates and workflow actions on top, the text on the left (editable sections as editors),
+ * figures, tasks, citations, findings and the timeline beside it.
+ */
 export function ReportPage({ id }: { id: number }) {
   const { t } = useI18n();
-  const report = useApi((signal) => api.getReport(id, signal), [id]);
+  const [reload, setReload] = useState(0);
+  const report = useApi((signal) => api.getReport(id, signal), [id, reload]);
   if (report.status === "error") {
     return (
       <div className="page">
@@ -22,8 +28,14 @@ export function ReportPage({ id }: { id: number }) {
       </div>
     );
   }
-  if (report.status === "loading") return <Loading />;
+  if (report.status === "loading" && !report.data) return <Loading />;
   const r = report.data;
+  if (!r) return <Loading />;
+  const editable = new Set(r.workflow.editableSectionIds);
+  const afterTransition = (newId: number) => {
+    if (newId !== r.id) navigate(`/reports/${newId}`);
+    else setReload((n) => n + 1);
+  };
   const closing = r.sections.findIndex((s) => s.level <= 1 && ["tasks", "recommendations"].includes(s.contentKind));
   const difficultiesBefore = r.sections.some((s) => s.contentKind === "difficulties")
     ? -1
@@ -46,7 +58,7 @@ export function ReportPage({ id }: { id: number }) {
           </div>
           <div className="report-head-badges">
             <StateBadge state={r.state} />
-            <span className="badge badge-quiet">{t.report.readOnly}</span>
+            {editable.size === 0 ? <span className="badge badge-quiet">{t.report.readOnly}</span> : null}
             <fieldset className="downloads" aria-label={t.report.download}>
               <a className="button" href={`/api/reports/${r.id}/document?format=docx`} download>
                 {t.report.downloadDocx}
@@ -58,7 +70,9 @@ export function ReportPage({ id }: { id: number }) {
           </div>
         </div>
         <Metadata report={r} />
+        <WorkflowDates report={r} />
       </header>
+      <WorkflowActions report={r} onDone={afterTransition} />
       <div className="grid-report">
         <article className="panel report-body" aria-labelledby="content-title">
           <h2 id="content-title">{t.report.content}</h2>
@@ -77,7 +91,9 @@ export function ReportPage({ id }: { id: number }) {
                     {s.number ? <span className="section-number">{s.number}</span> : null}
                     {s.title}
                   </Heading>
-                  {inline ? (
+                  {editable.has(s.id) ? (
+                    <SectionEditor key={`${s.id}-${s.version}`} reportId={r.id} section={s} />
+                  ) : inline ? (
                     <ul className="prose">
                       {inline.map((text) => (
                         <li key={text}>{text}</li>
@@ -97,7 +113,10 @@ export function ReportPage({ id }: { id: number }) {
             <NoteList title={t.report.recommendations} items={r.recommendations} />
           )}
         </article>
-        <SidePanel report={r} />
+        <div className="side-column">
+          <SidePanel report={r} />
+          <Timeline reportId={r.id} reload={reload} />
+        </div>
       </div>
     </div>
   );
