@@ -4,6 +4,7 @@ import { useI18n } from "./i18n/index.js";
 import { AnalyticsPage } from "./pages/analytics/analytics-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { ImportPage } from "./pages/import-page.js";
+import { InboxPage } from "./pages/inbox-page.js";
 import { IndicatorsPage } from "./pages/indicators-page.js";
 import { RegimePage } from "./pages/regime-page.js";
 import { RegimesPage } from "./pages/regimes-page.js";
@@ -27,6 +28,7 @@ function Page() {
   if (path === "/indicators") return <IndicatorsPage />;
   if (path === "/analytics") return <AnalyticsPage />;
   if (path === "/nhap-bao-cao") return <ImportPage />;
+  if (path === "/hop-thu-den") return <InboxPage />;
   const unit = matchPath("/units/:code", path);
   if (unit) return <UnitPage code={unit.code!} />;
   return <p className="empty">{t.common.notFound}</p>;

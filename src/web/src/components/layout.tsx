@@ -13,6 +13,7 @@ const NAV = [
 ] as const;
 
 const IMPORT_NAV = { href: "/nhap-bao-cao", key: "import" } as const;
+const INBOX_NAV = { href: "/hop-thu-den", key: "inbox" } as const;
 
 /**
  * The frame of every page: the product header with the language switch, and once signed in the navigation and
@@ -57,7 +58,11 @@ export function Layout({ children }: { children: ReactNode }) {
         {user ? (
           <nav className="mainnav" aria-label="main">
             <div className="mainnav-inner">
-              {(mayImport(user) ? [...NAV, IMPORT_NAV] : NAV).map((item) => (
+              {[
+                ...NAV,
+                ...(mayImport(user) ? [IMPORT_NAV] : []),
+                ...(user.roles.some((r) => r.role === "receiver") ? [INBOX_NAV] : []),
+              ].map((item) => (
                 <Link
                   key={item.href}
                   href={item.href}

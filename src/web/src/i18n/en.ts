@@ -14,6 +14,7 @@ export const en: Dictionary = {
     indicators: "Indicators",
     analytics: "Analytics",
     import: "Import a report",
+    inbox: "Inbox",
   },
   common: {
     loading: "Loading…",

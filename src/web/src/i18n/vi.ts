@@ -12,6 +12,7 @@ export const vi = {
     indicators: "Chỉ tiêu",
     analytics: "Tổng hợp",
     import: "Nhập báo cáo",
+    inbox: "Hộp thư đến",
   },
   common: {
     loading: "Đang tải…",

@@ -5,7 +5,9 @@ import { ReportTable } from "../components/report-table.js";
 import { Empty, ErrorBox, Loading } from "../components/status.js";
 import { useI18n } from "../i18n/index.js";
 import { navigate, useLocation, withQuery } from "../router.js";
+import { useSession } from "../session.js";
 import { useApi } from "../use-api.js";
+import { CreateReportForm } from "./report/create-report-form.js";
 
 const STATES: ReportState[] = ["draft", "compiled", "returned", "approved", "issued", "sent"];
 const PAGE_SIZE = 25;
@@ -20,6 +22,7 @@ interface Filters {
 /** Reports filtered by unit, regime, period and state; the filters live in the address so it can be shared. */
 export function ReportsPage() {
   const { t } = useI18n();
+  const { state: session } = useSession();
   const { query } = useLocation();
   const applied: Filters = {
     unit: query.get("unit") ?? "",
@@ -62,6 +65,7 @@ export function ReportsPage() {
   return (
     <div className="page">
       <h1 className="page-title">{t.reports.title}</h1>
+      {session.status === "signed-in" ? <CreateReportForm user={session.user} /> : null}
       <form className="panel filters" onSubmit={submit} aria-label={t.reports.filters}>
         <label className="field">
           <span>{t.reports.unit}</span>
