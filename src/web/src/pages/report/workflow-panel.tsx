@@ -71,6 +71,7 @@ export function WorkflowActions({ report: r, onDone }: { report: ReportDetail; o
     }
     setBusy(action);
     setError(null);
+    setNotice(null);
     try {
       const result = await api.transition(r.id, action, comment.trim() || undefined);
       setComment("");
