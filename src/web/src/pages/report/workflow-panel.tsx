@@ -17,7 +17,14 @@ export const ACTION_LABELS: Record<ReportAction, string> = {
   correct: "Tạo bản sửa đổi",
 };
 
-const AUDIT_LABELS: Record<string, string> = { ...ACTION_LABELS, create: "Tạo báo cáo", correct: "Đính chính" };
+const AUDIT_LABELS: Record<string, string> = {
+  ...ACTION_LABELS,
+  create: "Tạo báo cáo",
+  correct: "Đính chính",
+  "edit-section": "Sửa nội dung mục",
+  "edit-values": "Sửa số liệu",
+  "edit-tasks": "Sửa nhiệm vụ",
+};
 
 const STATE_LABELS: Record<string, string> = {
   draft: "Dự thảo",
