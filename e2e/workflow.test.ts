@@ -22,9 +22,9 @@ afterAll(async () => {
 const newPage = (): Promise<Page> => browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
 
 /** A month with no ICT-THANG report of SO-04 in the demo data, so the flow starts from a fresh draft. */
-async function freePeriod(): Promise<string> {
+async function freePeriod(candidates = ["2026-11", "2026-12", "2027-01", "2027-02"]): Promise<string> {
   const cookie = await apiCookie(server.baseUrl, "vanphong");
-  for (const period of ["2026-11", "2026-12", "2027-01", "2027-02"]) {
+  for (const period of candidates) {
     const url = `${server.baseUrl}/api/reports?unit=SO-04&regime=ICT-THANG&period=${period}`;
     const list = (await (await fetch(url, { headers: { cookie } })).json()) as { items: unknown[] };
     if (list.items.length === 0) return period;
@@ -139,5 +139,45 @@ describe("the monthly ICT report from draft to the ministry's inbox", () => {
     expect(head).toEqual({ status: 200, magic: "PK" });
     await screenshot(receiver, "69-received-report");
     await receiver.close();
+  });
+
+  it("shows the other person's text on a stale save and keeps what the user typed", async () => {
+    const period = await freePeriod(["2027-03", "2027-04", "2027-05"]);
+    const office = await newPage();
+    await office.goto(`${server.baseUrl}/reports`);
+    await signIn(office, "vanphong");
+    const form = office.getByRole("form", { name: "Tạo báo cáo" });
+    await form.locator('select[name="regime"] option[value="ICT-THANG"]').waitFor({ state: "attached" });
+    await form.locator('select[name="regime"]').selectOption("ICT-THANG");
+    await form.locator('input[name="period"]').fill(period);
+    await form.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await office.waitForURL(/\/reports\/\d+$/);
+    const reportUrl = office.url();
+    await office.close();
+
+    // Two tabs open the same section at the same version; the first saves, the second is then stale.
+    const first = await openAs("chuyenvien.cntt", reportUrl);
+    const second = await openAs("chuyenvien.cntt", reportUrl);
+    const firstEditor = first.locator(".section-editor textarea").first();
+    await firstEditor.fill("Bản của đồng nghiệp: đã triển khai chữ ký số cho 20 đơn vị.");
+    await firstEditor.blur();
+    await first.getByText(/Đã lưu lúc/).waitFor();
+
+    const mine = "Bản của tôi: hoàn thành nâng cấp Cổng dịch vụ công.";
+    const secondEditor = second.locator(".section-editor textarea").first();
+    await secondEditor.fill(mine);
+    await secondEditor.blur();
+    await second.getByRole("button", { name: "Dùng bản của tôi" }).waitFor();
+    expect(await second.getByLabel("Bản hiện tại").inputValue()).toContain("Bản của đồng nghiệp");
+    expect(await secondEditor.inputValue()).toBe(mine);
+    await screenshot(second, "70-edit-conflict");
+
+    await second.getByRole("button", { name: "Dùng bản của tôi" }).click();
+    await second.getByText(/Đã lưu lúc/).waitFor();
+    await first.reload();
+    await first.locator(".section-editor textarea").first().waitFor();
+    expect(await first.locator(".section-editor textarea").first().inputValue()).toBe(mine);
+    await first.close();
+    await second.close();
   });
 });
