@@ -37,6 +37,7 @@ export function SectionEditor({ reportId, section }: { reportId: number; section
   latest.current = text;
   const inFlight = useRef(false);
   const conflict = state.kind === "conflict";
+  const rows = Math.min(20, Math.max(5, text.split("\n").length + 1));
 
   const save = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -95,7 +96,7 @@ export function SectionEditor({ reportId, section }: { reportId: number; section
             className="editor-text"
             aria-label={`Nội dung mục ${section.title}`}
             value={text}
-            rows={Math.min(20, Math.max(5, text.split("\n").length + 1))}
+            rows={rows}
             onChange={(event) => onChange(event.target.value)}
             onBlur={() => {
               if (!conflict) void save();
@@ -105,7 +106,7 @@ export function SectionEditor({ reportId, section }: { reportId: number; section
         {state.kind === "conflict" ? (
           <div className="editor-pane">
             <span className="meta-label">Bản hiện tại (người khác đã lưu)</span>
-            <textarea className="editor-text" readOnly value={state.theirs} aria-label="Bản hiện tại" />
+            <textarea className="editor-text" readOnly rows={rows} value={state.theirs} aria-label="Bản hiện tại" />
           </div>
         ) : null}
       </div>
