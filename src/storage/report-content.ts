@@ -3,6 +3,7 @@ import { UserError } from "../domain/errors.js";
 import type { ReportContent, SectionContent } from "../domain/report.js";
 import { translateDbError } from "./db-errors.js";
 import { documentKey, registerDocuments } from "./documents.js";
+import { insertFindings } from "./findings.js";
 import { periodColumns } from "./period-code.js";
 import type { DB } from "./schema.js";
 import { chunks } from "./sql-helpers.js";
@@ -284,21 +285,7 @@ async function insertInTransaction(
       .execute();
   }
 
-  for (const batch of chunks(content.findings)) {
-    await trx
-      .insertInto("findings")
-      .values(
-        batch.map((f) => ({
-          report_id: reportId,
-          section_id: sectionAt(f.line),
-          kind: f.kind,
-          message: f.message,
-          quote: f.quote,
-          source_line: f.line,
-        })),
-      )
-      .execute();
-  }
+  await insertFindings(trx, reportId, content.findings, sectionAt);
   return { id: reportId };
 }
 

@@ -3,6 +3,7 @@ import { UserError } from "../domain/errors.js";
 import type { Section, StoredFinding } from "../domain/records.js";
 import type { Finding, ReportState, TaskStatus, ValueContent } from "../domain/report.js";
 import { notFound, translateDbError } from "./db-errors.js";
+import { insertFindings } from "./findings.js";
 import { findFindings, findValues, getSection } from "./report-queries.js";
 import type { DB } from "./schema.js";
 import { chunks } from "./sql-helpers.js";
@@ -246,23 +247,9 @@ export async function replaceFindings(
       .execute();
     const sectionAt = (line: number) => sections.filter((s) => (s.source_line ?? 0) <= line).at(-1)?.id ?? null;
     await trx.deleteFrom("findings").where("report_id", "=", reportId).execute();
-    for (const batch of chunks(findings)) {
-      await trx
-        .insertInto("findings")
-        .values(
-          batch.map((f) => ({
-            report_id: reportId,
-            section_id: sectionAt(f.line),
-            kind: f.kind,
-            message: f.message,
-            quote: f.quote,
-            source_line: f.line,
-            is_dismissed: dismissed.has(keyOf(f)),
-          })),
-        )
-        .execute()
-        .catch((error: unknown) => translateDbError(error, { foreignKey: `Không có báo cáo số ${reportId}.` }));
-    }
+    await insertFindings(trx, reportId, findings, sectionAt, (f) => dismissed.has(keyOf(f))).catch((error: unknown) =>
+      translateDbError(error, { foreignKey: `Không có báo cáo số ${reportId}.` }),
+    );
     return findFindings(trx, reportId);
   });
 }
