@@ -1,6 +1,7 @@
 import { type Kysely, sql } from "kysely";
-import type { SuccessionDefinition, SuccessionKind, UnitDefinition, UnitKind, UnitName } from "../domain/org-unit.js";
+import type { SuccessionDefinition, SuccessionKind, UnitDefinition, UnitKind } from "../domain/org-unit.js";
 import type { DB } from "./schema.js";
+import { groupUnitNames } from "./units.js";
 
 /** A unit definition with its database id, for analytics that join by id and reason by code. */
 export interface StoredUnitDefinition extends UnitDefinition {
@@ -31,18 +32,7 @@ export async function loadUnitHierarchy(
       .select(["f.code as from_code", "t.code as to_code", "s.effective_date", "s.kind", "s.note"])
       .execute(),
   ]);
-  const namesOf = new Map<number, UnitName[]>();
-  for (const n of names) {
-    const list = namesOf.get(n.unit_id) ?? [];
-    list.push({
-      name: n.name,
-      shortName: n.short_name,
-      symbol: n.symbol,
-      validFrom: n.valid_from,
-      validTo: n.valid_to,
-    });
-    namesOf.set(n.unit_id, list);
-  }
+  const namesOf = groupUnitNames(names);
   return {
     units: units.map((u) => ({
       id: u.id,

@@ -253,18 +253,7 @@ async function loadUnits(db: Kysely<DB>, ids: readonly number[], at: string | un
     .orderBy("unit_id")
     .orderBy("valid_from")
     .execute();
-  const namesOf = new Map<number, UnitName[]>();
-  for (const n of names) {
-    const list = namesOf.get(n.unit_id) ?? [];
-    list.push({
-      name: n.name,
-      shortName: n.short_name,
-      symbol: n.symbol,
-      validFrom: n.valid_from,
-      validTo: n.valid_to,
-    });
-    namesOf.set(n.unit_id, list);
-  }
+  const namesOf = groupUnitNames(names);
   const byId = new Map(
     units.map((u) => {
       const definition: UnitDefinition = {
@@ -403,4 +392,30 @@ export async function findSuccessionDefinitions(db: Kysely<DB>): Promise<Success
     kind: r.kind as SuccessionKind,
     note: r.note,
   }));
+}
+
+/** Name rows grouped by unit, in the order given (callers order them by validity). */
+export function groupUnitNames(
+  rows: readonly {
+    unit_id: number;
+    name: string;
+    short_name: string | null;
+    symbol: string | null;
+    valid_from: string;
+    valid_to: string | null;
+  }[],
+): Map<number, UnitName[]> {
+  const namesOf = new Map<number, UnitName[]>();
+  for (const n of rows) {
+    const list = namesOf.get(n.unit_id) ?? [];
+    list.push({
+      name: n.name,
+      shortName: n.short_name,
+      symbol: n.symbol,
+      validFrom: n.valid_from,
+      validTo: n.valid_to,
+    });
+    namesOf.set(n.unit_id, list);
+  }
+  return namesOf;
 }
