@@ -10,6 +10,7 @@ const NAV = [
   { href: "/regimes", key: "regimes" },
   { href: "/indicators", key: "indicators" },
   { href: "/analytics", key: "analytics" },
+  { href: "/phan-tich/chi-tieu", key: "explorer" },
 ] as const;
 
 const IMPORT_NAV = { href: "/nhap-bao-cao", key: "import" } as const;
