@@ -187,7 +187,7 @@ export function RankingTable({ entries, uom }: { entries: RankingEntry[]; uom: s
           const change = rankChangeText(e, { newlyRanked: x.newlyRanked });
           const direction = e.change === null ? "" : e.change > 0 ? " up" : e.change < 0 ? " down" : "";
           return (
-            <tr key={e.key} data-unit={e.key}>
+            <tr key={e.key} data-unit={e.key} className={e.rank === null ? "unranked" : undefined}>
               <td className="num">{e.rank ?? "—"}</td>
               <td>{e.unitName}</td>
               <td className="num">{valueText(e.value, uom, lang)}</td>

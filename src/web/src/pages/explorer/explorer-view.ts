@@ -232,6 +232,7 @@ export function chartOptions(
           type: "bar",
           name: indicator?.name ?? focus.indicatorCode,
           data: shown.map((e) => ({ value: e.value, change: rankChangeText(e, words) })),
+          barMaxWidth: 28,
           itemStyle: { color: PALETTE[0] },
           label: {
             show: true,
