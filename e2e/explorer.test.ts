@@ -73,14 +73,16 @@ describe("indicator explorer (receiving level)", () => {
     await page.getByLabel("Đến kỳ").fill("2026-09");
     await expect.poll(() => params(page)).toMatchObject({ from: "2024-01", to: "2026-09" });
 
-    const table = page.locator('.explorer-table[data-indicator="DOC_OUT"]');
-    await table.waitFor();
-    // 2024-01 … 2026-09 is 33 months: a column each after the unit's.
-    await expect.poll(() => table.locator("thead th").count()).toBe(34);
-    const row = table.locator('tbody tr[data-unit="SO-86-2025"]');
-    const june2025 = row.locator("td").nth(17);
-    const july2025 = row.locator("td").nth(18);
-    expect(await table.locator("thead th").nth(18).textContent()).toBe("Tháng 6/2025");
+    const section = page.locator('.explorer-table[data-indicator="DOC_OUT"]');
+    await section.waitFor();
+    // 2024-01 … 2026-09 is 33 months: a table per year (12, 12 and 9 months after the unit's column).
+    await expect.poll(() => section.locator("table").count()).toBe(3);
+    expect(await section.locator("table").nth(2).locator("thead th").count()).toBe(10);
+    const year2025 = section.locator("table").nth(1);
+    const row = year2025.locator('tbody tr[data-unit="SO-86-2025"]');
+    const june2025 = row.locator("td").nth(5);
+    const july2025 = row.locator("td").nth(6);
+    expect(await year2025.locator("thead th").nth(6).textContent()).toBe("Tháng 6/2025");
     // Before the merger the new province's figure is the sum of Trà Vinh, Bến Tre and the old Vĩnh Long.
     const badge = june2025.locator(".badge-combined");
     expect(await badge.textContent()).toBe("Gộp");
@@ -89,7 +91,8 @@ describe("indicator explorer (receiving level)", () => {
     expect(title).toContain("Bến Tre");
     expect(await july2025.locator(".badge-combined").count()).toBe(0);
     // Months before the demo data began have no values.
-    expect((await row.locator("td").first().textContent())?.trim()).toBe("—");
+    const january2024 = section.locator("table").first().locator('tbody tr[data-unit="SO-86-2025"] td').first();
+    expect((await january2024.textContent())?.trim()).toBe("—");
 
     const api = await explore({
       regime: "ICT-THANG",
@@ -113,7 +116,7 @@ describe("indicator explorer (receiving level)", () => {
     expect(params(page).from).toBe("2024-01");
     await page.goForward();
     await expect.poll(() => params(page)).toMatchObject({ from: "2024-01", to: "2026-09" });
-    await table.waitFor();
+    await section.waitFor();
 
     // Print: the page as a PDF (print stylesheet: no navigation or filters), looked at as an image.
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -139,6 +142,14 @@ describe("indicator explorer (receiving level)", () => {
     await table.waitFor();
     // All of today's provinces.
     await expect.poll(() => table.locator("tbody tr").count()).toBe(34);
+    // By the administrative units of 30 June 2025: the 63 provinces before the merger, then back to today's.
+    await page.getByRole("button", { name: "30/06/2025 (63 tỉnh)" }).click();
+    await expect.poll(() => params(page).asOf).toBe("2025-06-30");
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(63);
+    expect(await table.locator("tbody th", { hasText: "Trà Vinh" }).count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(34);
+    expect(await table.locator("tbody th", { hasText: "Trà Vinh" }).count()).toBe(0);
     // Many units in one period: bars.
     await page.locator(".explorer-chart svg").waitFor();
     expect(await page.locator(".segmented button[aria-pressed=true]").textContent()).toBe("Cột theo đơn vị");

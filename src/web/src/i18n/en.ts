@@ -363,8 +363,8 @@ export const en: Dictionary = {
       missing_components: "Components needed for the computation are missing",
     },
     legend: "Notes",
-    combinedLegend: (unit: string, names: string, periods: string) =>
-      `${unit}: sum of the figures of ${names} (${periods}).`,
+    combinedLegend: (unit: string, names: string, periods: string, count: number) =>
+      `${unit}: sum of the figures of ${names} (${count} period${count === 1 ? "" : "s"}: ${periods}).`,
     chart: "Chart",
     chartKind: "Chart type",
     chartAuto: "Automatic",

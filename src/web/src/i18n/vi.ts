@@ -354,8 +354,8 @@ export const vi = {
       missing_components: "Thiếu số liệu thành phần để tính",
     },
     legend: "Chú thích",
-    combinedLegend: (unit: string, names: string, periods: string) =>
-      `${unit}: cộng gộp số liệu của ${names} (${periods}).`,
+    combinedLegend: (unit: string, names: string, periods: string, count: number) =>
+      `${unit}: cộng gộp số liệu của ${names} (${count} kỳ: ${periods}).`,
     chart: "Biểu đồ",
     chartKind: "Dạng biểu đồ",
     chartAuto: "Tự chọn",

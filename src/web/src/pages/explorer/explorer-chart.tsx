@@ -18,6 +18,8 @@ function makeScalable(root: HTMLElement) {
   const height = svg.getAttribute("height");
   if (width && height) svg.setAttribute("viewBox", `0 0 ${Number.parseFloat(width)} ${Number.parseFloat(height)}`);
   svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
+  // In the flow (not absolutely placed) so that its box gets the drawing's height when the width changes.
+  svg.style.position = "static";
   // ECharts sizes its inner box in pixels; let it follow ours (the same on screen, narrower on paper).
   const inner = svg.parentElement;
   if (inner && inner !== root) {

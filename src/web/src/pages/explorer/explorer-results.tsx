@@ -2,6 +2,7 @@ import type { ExplorerResponse } from "../../../../contract/analytics.js";
 import { periodLabel } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
 import {
+  columnChunks,
   combinedSummary,
   type ExplorerCell,
   indicatorTables,
@@ -85,41 +86,43 @@ export function ExplorerTables({ response }: { response: ExplorerResponse }) {
                 ) : null}
               </h2>
             </div>
-            <div className="table-wrap">
-              <table className="table table-dense">
-                <thead>
-                  <tr>
-                    <th scope="col">{x.unit}</th>
-                    {split ? <th scope="col">{x.category}</th> : null}
-                    {response.periods.map((p) => (
-                      <th key={p.code} scope="col" className="num">
-                        {periodLabel(p.code, t)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr
-                      key={`${row.unitCode}|${row.category}`}
-                      className={row.category ? "sub-row" : undefined}
-                      data-unit={row.unitCode}
-                    >
-                      {row.category ? <td /> : <th scope="row">{row.unitName}</th>}
-                      {split ? <td>{row.categoryName}</td> : null}
-                      {row.cells.map((cell, i) => (
-                        <ValueCell
-                          key={response.periods[i]!.code}
-                          cell={cell}
-                          uom={indicator.unitOfMeasure}
-                          contributorNames={response.contributorNames}
-                        />
+            {columnChunks(response.periods.length).map((columns) => (
+              <div className="table-wrap" key={columns[0]}>
+                <table className="table table-dense">
+                  <thead>
+                    <tr>
+                      <th scope="col">{x.unit}</th>
+                      {split ? <th scope="col">{x.category}</th> : null}
+                      {columns.map((i) => (
+                        <th key={response.periods[i]!.code} scope="col" className="num">
+                          {periodLabel(response.periods[i]!.code, t)}
+                        </th>
                       ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr
+                        key={`${row.unitCode}|${row.category}`}
+                        className={row.category ? "sub-row" : undefined}
+                        data-unit={row.unitCode}
+                      >
+                        {row.category ? <td /> : <th scope="row">{row.unitName}</th>}
+                        {split ? <td>{row.categoryName}</td> : null}
+                        {columns.map((i) => (
+                          <ValueCell
+                            key={response.periods[i]!.code}
+                            cell={row.cells[i]}
+                            uom={indicator.unitOfMeasure}
+                            contributorNames={response.contributorNames}
+                          />
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ))}
             {combined.length > 0 || notes.size > 0 ? (
               <div className="explorer-legend">
                 <h3>{x.legend}</h3>
@@ -127,7 +130,12 @@ export function ExplorerTables({ response }: { response: ExplorerResponse }) {
                   {combined.map((c) => (
                     <li key={`${c.unitName}|${c.contributors.join("|")}`}>
                       <span className="badge badge-combined">{x.combined}</span>{" "}
-                      {x.combinedLegend(c.unitName, c.contributors.join("; "), summarisePeriods(c.periods))}
+                      {x.combinedLegend(
+                        c.unitName,
+                        c.contributors.join("; "),
+                        summarisePeriods(c.periods.map((code) => periodLabel(code, t).toLowerCase())),
+                        c.periods.length,
+                      )}
                     </li>
                   ))}
                   {[...notes].map((note) => (
@@ -146,7 +154,7 @@ export function ExplorerTables({ response }: { response: ExplorerResponse }) {
 }
 
 const summarisePeriods = (labels: string[]) =>
-  labels.length <= 3 ? labels.join(", ") : `${labels[0]} … ${labels.at(-1)} — ${labels.length}`;
+  labels.length <= 3 ? labels.join(", ") : `${labels[0]} … ${labels.at(-1)}`;
 
 /** The ranking of one indicator and period: rank, unit, value and how the rank moved. */
 export function RankingTable({ entries, uom }: { entries: RankingEntry[]; uom: string | null }) {

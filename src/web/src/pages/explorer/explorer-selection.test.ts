@@ -126,7 +126,7 @@ describe("explorerQuery", () => {
     [{ indicators: ["DOC_OUT"], unitMode: "divisions", of: "", from: "2026-01", to: "2026-01" }, null],
     [{ indicators: ["DOC_OUT"], from: "2026-05", to: "2026-01" }, null],
   ] as const)("%j → %j", (patch, expected) => {
-    const selection = { ...base, ...patch } as ExplorerSelection;
+    const selection = { ...base, ...patch } as unknown as ExplorerSelection;
     expect(explorerQuery(selection, "month")).toEqual(expected);
   });
 

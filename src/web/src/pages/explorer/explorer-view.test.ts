@@ -5,6 +5,7 @@ import {
   chartFocus,
   chartKindFor,
   chartOptions,
+  columnChunks,
   combinedSummary,
   indicatorTables,
   rankChangeText,
@@ -243,9 +244,24 @@ describe("indicatorTables and combinedSummary", () => {
           "Sở Khoa học và Công nghệ tỉnh Trà Vinh",
           "Sở Khoa học và Công nghệ tỉnh Vĩnh Long (cũ)",
         ],
-        periods: ["tháng 6/2025"],
+        periods: ["2025-06"],
       },
     ]);
+  });
+});
+
+describe("columnChunks", () => {
+  it.each([
+    [0, 12, []],
+    [3, 12, [[0, 1, 2]]],
+    [12, 12, [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]]],
+    [5, 2, [[0, 1], [2, 3], [4]]],
+  ])("%i columns by %i → %j", (count, size, expected) => {
+    expect(columnChunks(count, size)).toEqual(expected);
+  });
+
+  it("splits 33 months (January 2024 to September 2026) into years", () => {
+    expect(columnChunks(33).map((c) => c.length)).toEqual([12, 12, 9]);
   });
 });
 

@@ -84,20 +84,31 @@ export function indicatorTables(response: ExplorerResponse, totalWord: string): 
   });
 }
 
-/** Units whose figures were combined from others, with whose and in which periods (for the legend under a table). */
+/** Periods per table: a year of months; longer spans continue in the next table, so the page prints whole. */
+export const PERIODS_PER_TABLE = 12;
+
+/** Splits the column indexes 0..count-1 into runs of at most `size` (a table each). */
+export function columnChunks(count: number, size = PERIODS_PER_TABLE): number[][] {
+  const chunks: number[][] = [];
+  for (let start = 0; start < count; start += size) {
+    chunks.push(Array.from({ length: Math.min(size, count - start) }, (_, i) => start + i));
+  }
+  return chunks;
+}
+
+/** Units whose figures were combined from others, with whose and in which periods (codes), for the legend. */
 export function combinedSummary(
   response: ExplorerResponse,
   indicatorCode: string,
 ): { unitName: string; contributors: string[]; periods: string[] }[] {
   const names = new Map(response.units.map((u) => [u.code, u.name]));
-  const labels = new Map(response.periods.map((p) => [p.code, p.label]));
   const groups = new Map<string, { unitName: string; contributors: string[]; periods: string[] }>();
   for (const cell of response.cells) {
     if (cell.indicatorCode !== indicatorCode || cell.disaggregation !== "" || !cell.isCombined) continue;
     const contributors = cell.combinedFrom.map((code) => response.contributorNames[code] ?? code);
     const key = `${cell.unitCode}|${contributors.join("|")}`;
     const group = groups.get(key) ?? { unitName: names.get(cell.unitCode) ?? cell.unitCode, contributors, periods: [] };
-    group.periods.push(labels.get(cell.periodCode) ?? cell.periodCode);
+    group.periods.push(cell.periodCode);
     groups.set(key, group);
   }
   return [...groups.values()];
