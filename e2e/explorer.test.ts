@@ -108,6 +108,7 @@ describe("indicator explorer (receiving level)", () => {
     // One unit over time: lines.
     await page.locator(".explorer-chart svg").waitFor();
     expect(await page.locator(".segmented button[aria-pressed=true]").textContent()).toBe("Đường theo thời gian");
+    expect(await page.locator(".explorer-chart-panel").textContent()).toContain("Điểm rỗng: số liệu cộng gộp");
     await screenshot(page, "explorer-01-series");
 
     // The back button returns to the selection before the last change.
@@ -154,6 +155,7 @@ describe("indicator explorer (receiving level)", () => {
     await page.locator(".explorer-chart svg").waitFor();
     expect(await page.locator(".segmented button[aria-pressed=true]").textContent()).toBe("Cột theo đơn vị");
     await screenshot(page, "explorer-02-bars", { fullPage: false });
+    await page.locator(".explorer-chart-panel").screenshot({ path: `${SCREENSHOTS}explorer-02-bars-chart.png` });
 
     await page.getByRole("button", { name: "Xếp hạng", exact: true }).click();
     await expect.poll(() => params(page).chart).toBe("ranking");
@@ -200,6 +202,13 @@ describe("indicator explorer (receiving level)", () => {
     const rows = (sheet.getSheetValues() as unknown[][]).slice(2);
     const rate = rows.find((r) => r[1] === "Tỷ lệ văn bản đi được ký số" && r[3] === first.unitName);
     expect(rate?.[5]).toBeCloseTo(first.value!, 6);
+
+    // In English the same figures read in English notation.
+    await page.locator(".lang-switch select").selectOption("en");
+    await page.getByRole("heading", { name: "Indicator explorer" }).waitFor();
+    const docOut = await explore({ regime: "ICT-THANG", indicators: "DOC_OUT", periods: "2026-09", units: "SO-04" });
+    const caoBang = page.locator('.explorer-table[data-indicator="DOC_OUT"] tbody tr[data-unit="SO-04"] td .value');
+    expect(await caoBang.textContent()).toBe(docOut.cells[0]!.value!.toLocaleString("en-US"));
     await page.context().close();
   });
 });

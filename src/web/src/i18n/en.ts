@@ -374,6 +374,8 @@ export const en: Dictionary = {
     chartIndicator: "Chart indicator",
     chartPeriod: "Chart period",
     noChartData: "No figures to chart.",
+    combinedSeries: "◇ Hollow points: figures combined from the units before the merger.",
+    combinedBars: "Light bars: figures combined from the units before the merger.",
     withoutValues: (n: number) => `${n} unit${n === 1 ? " has" : "s have"} no figures for this period.`,
     ranking: (indicator: string, period: string) => `Ranking: ${indicator} — ${period}`,
     rank: "Rank",

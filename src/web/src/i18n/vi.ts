@@ -365,6 +365,8 @@ export const vi = {
     chartIndicator: "Chỉ tiêu của biểu đồ",
     chartPeriod: "Kỳ của biểu đồ",
     noChartData: "Không có số liệu để vẽ biểu đồ.",
+    combinedSeries: "◇ Điểm rỗng: số liệu cộng gộp từ các đơn vị trước khi sáp nhập.",
+    combinedBars: "Cột màu nhạt: số liệu cộng gộp từ các đơn vị trước khi sáp nhập.",
     withoutValues: (n: number) => `${n} đơn vị chưa có số liệu kỳ này.`,
     ranking: (indicator: string, period: string) => `Xếp hạng ${indicator} — ${period}`,
     rank: "Hạng",

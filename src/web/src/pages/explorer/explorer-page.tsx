@@ -386,6 +386,14 @@ function Results({
       : kind === "bars"
         ? `${indicator?.name ?? ""} — ${focusPeriodLabel}`
         : `${indicator?.name ?? ""}${response.units.length === 1 ? ` — ${shortUnitName(response.units[0]!.name)}` : ""}`;
+  const anyCombined = response.cells.some(
+    (c) =>
+      c.indicatorCode === focus.indicatorCode &&
+      c.disaggregation === "" &&
+      c.isCombined &&
+      c.value !== null &&
+      (kind === "series" || c.periodCode === focus.periodCode),
+  );
   const hasValues = kind === "series" ? response.cells.some((c) => c.value !== null) : bars > 0;
 
   return (
@@ -464,6 +472,9 @@ function Results({
         ) : (
           <p className="empty">{x.noChartData}</p>
         )}
+        {hasValues && kind !== "ranking" && anyCombined ? (
+          <p className="muted small">{kind === "series" ? x.combinedSeries : x.combinedBars}</p>
+        ) : null}
         {withoutValues > 0 ? <p className="muted small">{x.withoutValues(withoutValues)}</p> : null}
         {kind === "ranking" && ranking ? (
           <RankingTable entries={ranking.entries} uom={indicator?.unitOfMeasure ?? null} />
