@@ -187,6 +187,24 @@ describe("indicator explorer (receiving level)", () => {
     await screenshot(page, "explorer-03-ranking");
     await page.locator(".explorer-chart-panel").screenshot({ path: `${SCREENSHOTS}explorer-04-ranking-chart.png` });
 
+    // The ranking prints too: chart and table, without the filters.
+    const rankingPdf = `${SCREENSHOTS}explorer-print-ranking.pdf`;
+    await page.emulateMedia({ media: "print" });
+    await page.pdf({ path: rankingPdf, format: "A4", landscape: true, printBackground: true });
+    await page.emulateMedia({ media: "screen" });
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "70",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      rankingPdf,
+      `${SCREENSHOTS}explorer-print-ranking`,
+    ]);
+    expect(execFileSync("pdftotext", ["-layout", rankingPdf, "-"]).toString()).toContain("Hạng kỳ trước");
+
     // The export builds the same query; the workbook has Vietnamese headers and the values shown.
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Số liệu (Excel)" }).click();
