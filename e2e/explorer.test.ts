@@ -131,6 +131,28 @@ describe("indicator explorer (receiving level)", () => {
     expect(text).toContain("Gộp");
     expect(text).not.toContain("Chế độ báo cáo\n"); // the filters are not printed
     expect(text).not.toContain("Trang chủ"); // nor the navigation
+
+    // Split by category: under each unit's total, a row per certificate holder (organisation, person).
+    await page.goto(
+      `${server.baseUrl}/phan-tich/chi-tieu?regime=ICT-THANG&indicators=CERT_TOTAL&units=SO-04,SO-86-2025&from=2026-07&to=2026-09&disaggregation=split`,
+    );
+    const certs = page.locator('.explorer-table[data-indicator="CERT_TOTAL"]');
+    await certs.waitFor();
+    const split = await explore({
+      regime: "ICT-THANG",
+      indicators: "CERT_TOTAL",
+      units: "SO-04",
+      periods: "2026-09",
+      disaggregation: "split",
+    });
+    const categories = split.indicators[0]!.categories;
+    expect(categories.length).toBeGreaterThan(1);
+    // Per unit: the total, then one row per category.
+    await expect.poll(() => certs.locator("tbody tr").count()).toBe(2 * (1 + categories.length));
+    const caoBangRows = certs.locator('tbody tr[data-unit="SO-04"]');
+    expect(await caoBangRows.nth(1).locator("td").first().textContent()).toBe("");
+    expect(await caoBangRows.nth(1).locator("td").nth(1).textContent()).toBe(categories[0]!.name);
+    await screenshot(page, "explorer-05-split");
     await page.context().close();
   });
 
