@@ -38,11 +38,14 @@ export function MultiPicker({
   const [search, setSearch] = useState("");
   const id = useId();
   const byCode = useMemo(() => new Map(items.map((i) => [i.code, i])), [items]);
-  const matches = useMemo(
-    () =>
-      search.trim() ? items.filter((i) => includesFolded(i.name, search) || includesFolded(i.code, search)) : items,
-    [items, search],
-  );
+  const matches = useMemo(() => {
+    const found = search.trim()
+      ? items.filter((i) => includesFolded(i.name, search) || includesFolded(i.code, search))
+      : items;
+    // The chosen ones first, so that they are in view to be unticked.
+    const chosen = new Set(selected);
+    return [...found.filter((i) => chosen.has(i.code)), ...found.filter((i) => !chosen.has(i.code))];
+  }, [items, search, selected]);
   const toggle = (code: string) =>
     onChange(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code]);
   return (
