@@ -11,7 +11,7 @@ import type { ReportAccessFacts } from "../storage/report-workflow.js";
 import type { DB } from "../storage/schema.js";
 import { reportSchedule } from "./report-schedule.js";
 import { currentValueWarnings } from "./report-value-warnings.js";
-import type { ValueWarning, ValueWarningKind } from "./value-warnings.js";
+import type { ValueWarning, ValueWarningKind } from "../domain/value-warnings.js";
 
 /** An authored report as text lines, the way the checks read an imported one: each heading, then its paragraphs. */
 export function reportLines(report: Pick<ReportDetail, "title" | "sections">): string[] {

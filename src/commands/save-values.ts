@@ -13,7 +13,7 @@ import type { AppContext } from "./context.js";
 import { getVisibleReport } from "./report-access.js";
 import { currentValueWarnings } from "./report-value-warnings.js";
 import { recheckReport } from "./run-report-checks.js";
-import type { ValueWarning } from "./value-warnings.js";
+import type { ValueWarning } from "../domain/value-warnings.js";
 
 export interface SaveValuesInput {
   reportId: number;
