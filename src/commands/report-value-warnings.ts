@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
 import type { DataValue, Indicator, ReportSummary } from "../domain/records.js";
+import { type IndicatorFacts, type ValueWarning, valueWarnings } from "../domain/value-warnings.js";
 import { findIndicators } from "../storage/indicators.js";
 import { findPreviousReport, findValues } from "../storage/report-queries.js";
 import type { ReportAccessFacts } from "../storage/report-workflow.js";
 import type { DB } from "../storage/schema.js";
-import { type IndicatorFacts, type ValueWarning, valueWarnings } from "../domain/value-warnings.js";
 
 function toFacts(indicator: Indicator): IndicatorFacts {
   return {
