@@ -1,0 +1,135 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, screenshot } from "./browser.js";
+import { figureText, fillFigure, waitFiguresSaved } from "./figures.js";
+import { DEMO_PASSWORD, type RunningServer, startServer, temporaryDataDir } from "./server.js";
+import { signIn } from "./sign-in.js";
+
+let server: RunningServer;
+let browser: Browser;
+const data = temporaryDataDir();
+
+beforeAll(async () => {
+  server = await startServer(data.dir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  data.remove();
+});
+
+/** Signs in over the API and returns what a state-changing call needs. */
+async function apiSession(username: string): Promise<{ cookie: string; csrfToken: string }> {
+  const response = await fetch(`${server.baseUrl}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`sign-in of ${username} failed: ${response.status}`);
+  const cookie = response.headers.getSetCookie()[0]!.split(";")[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+/** The office creates a fresh ICT-THANG draft of SO-04 for a month the demo data has not used. */
+async function createDraft(): Promise<number> {
+  const office = await apiSession("vanphong");
+  for (const period of ["2027-03", "2027-04", "2027-05", "2027-06"]) {
+    const list = await fetch(`${server.baseUrl}/api/reports?unit=SO-04&regime=ICT-THANG&period=${period}`, {
+      headers: { cookie: office.cookie },
+    });
+    if (((await list.json()) as { items: unknown[] }).items.length > 0) continue;
+    const created = await fetch(`${server.baseUrl}/api/reports`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: office.cookie, "x-csrf-token": office.csrfToken },
+      body: JSON.stringify({ regime: "ICT-THANG", unit: "SO-04", period }),
+    });
+    if (created.status !== 201) throw new Error(`creating the draft failed: ${await created.text()}`);
+    return ((await created.json()) as { id: number }).id;
+  }
+  throw new Error("no free period for ICT-THANG of SO-04");
+}
+
+const RECEIVED = "Hồ sơ thủ tục hành chính tiếp nhận";
+const ONLINE = "Hồ sơ tiếp nhận trực tuyến";
+const IN_PERSON = "Hồ sơ tiếp nhận trực tiếp";
+const FULL = `${RECEIVED} — Toàn trình`;
+const RATE = "Tỷ lệ hồ sơ tiếp nhận trực tuyến";
+
+async function openFigures(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator(".report-title").waitFor();
+  await page.getByRole("tab", { name: /^Số liệu/ }).click();
+  await page.locator('[data-testid="figures-form"]').waitFor();
+}
+
+describe("the figures form of a draft", () => {
+  it("takes figures in Vietnamese notation, computes the ratio, warns, saves and keeps them", async () => {
+    const id = await createDraft();
+    const url = `${server.baseUrl}/reports/${id}`;
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+    await page.goto(url);
+    await signIn(page, "chuyenvien.cntt");
+    await openFigures(page, url);
+
+    // Carried cumulative figures are marked.
+    const carried = page.locator('[data-testid="figures-form"] .badge-carried');
+    expect(await carried.count()).toBeGreaterThan(0);
+
+    await fillFigure(page, RECEIVED, "1.250");
+    await fillFigure(page, ONLINE, "1000");
+    await fillFigure(page, FULL, "2.000");
+    // Computed live, before any save answers.
+    expect(await figureText(page, RATE)).toBe("80%");
+    expect(await figureText(page, ONLINE)).toBe("1.000");
+    const fullRow = page.locator('[data-testid="figure-DOSSIER_RECEIVED|full"] + tr.figure-messages');
+    expect(await fullRow.textContent()).toContain("lớn hơn tổng số 1.250 hồ sơ");
+
+    await fillFigure(page, IN_PERSON, "25a");
+    const error = page.locator('[data-testid="figure-DOSSIER_IN_PERSON|"] + tr.figure-messages .figure-error');
+    expect(await error.textContent()).toContain("Không phải số hợp lệ");
+    expect(await page.getByRole("textbox", { name: IN_PERSON, exact: true }).getAttribute("aria-invalid")).toBe("true");
+
+    await waitFiguresSaved(page);
+    expect(await page.locator('[data-testid="figures-status"]').textContent()).toMatch(/Đã lưu lúc \d\d:\d\d/);
+    await screenshot(page, "figures-10-typed", { fullPage: false });
+    await page.locator('[data-testid="figures-form"]').screenshot({ path: "e2e/screenshots/figures-11-form.png" });
+
+    // After a reload the figures are the stored ones; the invalid text was never sent.
+    await openFigures(page, url);
+    expect(await figureText(page, RECEIVED)).toBe("1.250");
+    expect(await figureText(page, ONLINE)).toBe("1.000");
+    expect(await figureText(page, FULL)).toBe("2.000");
+    expect(await figureText(page, RATE)).toBe("80%");
+    expect(await figureText(page, IN_PERSON)).toBe("");
+
+    // Clearing a cell removes the figure.
+    await fillFigure(page, FULL, "");
+    await waitFiguresSaved(page);
+    const office = await apiSession("vanphong");
+    const detail = (await (
+      await fetch(`${server.baseUrl}/api/reports/${id}`, { headers: { cookie: office.cookie } })
+    ).json()) as { values: { indicatorCode: string; disaggregation: string; value: number; provenance: string }[] };
+    const stored = (code: string, d = "") =>
+      detail.values.find((v) => v.indicatorCode === code && v.disaggregation === d);
+    expect(stored("DOSSIER_RECEIVED")?.value).toBe(1250);
+    expect(stored("DOSSIER_ONLINE")?.value).toBe(1000);
+    expect(stored("DOSSIER_RECEIVED", "full")).toBeUndefined();
+    expect(stored("DOSSIER_ONLINE_RATE")).toMatchObject({ value: 80, provenance: "computed" });
+    expect(stored("DOSSIER_IN_PERSON")).toBeUndefined();
+    await page.close();
+  });
+
+  it("is read only for the leader", async () => {
+    const id = await createDraft();
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+    await page.goto(`${server.baseUrl}/reports/${id}`);
+    await signIn(page, "giamdoc");
+    await openFigures(page, `${server.baseUrl}/reports/${id}`);
+    expect(await page.locator('[data-testid="figures-form"] input.figure-input').count()).toBe(0);
+    expect(await page.locator('[data-testid="figures-form"]').textContent()).toContain("Chỉ xem");
+    await page.close();
+  });
+});
