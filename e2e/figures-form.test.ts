@@ -95,7 +95,8 @@ describe("the figures form of a draft", () => {
     await waitFiguresSaved(page);
     expect(await page.locator('[data-testid="figures-status"]').textContent()).toMatch(/Đã lưu lúc \d\d:\d\d/);
     await screenshot(page, "figures-10-typed", { fullPage: false });
-    await page.locator('[data-testid="figures-form"]').screenshot({ path: "e2e/screenshots/figures-11-form.png" });
+    await page.locator(".tab-body").evaluate((el) => el.scrollTo(0, 0));
+    await screenshot(page, "figures-11-top", { fullPage: false });
 
     // After a reload the figures are the stored ones; the invalid text was never sent.
     await openFigures(page, url);
@@ -130,6 +131,7 @@ describe("the figures form of a draft", () => {
     await openFigures(page, `${server.baseUrl}/reports/${id}`);
     expect(await page.locator('[data-testid="figures-form"] input.figure-input').count()).toBe(0);
     expect(await page.locator('[data-testid="figures-form"]').textContent()).toContain("Chỉ xem");
+    await screenshot(page, "figures-20-read-only", { fullPage: false });
     await page.close();
   });
 });

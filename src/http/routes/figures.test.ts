@@ -2,10 +2,12 @@
  * What the figures form reads and writes besides the report: last period's cumulative figures (visible like the
  * report), the indicators each user may enter, and clearing a cell.
  */
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestApp, type TestApp } from "../../../test/app.js";
 import { buildWorld, type Who, type World } from "../../../test/workflow-world.js";
 import type { PreviousValues } from "../../contract/figures.js";
+import type { Indicator } from "../../contract/indicators.js";
 import type { ReportDetail } from "../../contract/reports.js";
 import type { SavedValues } from "../../contract/workflow.js";
 
@@ -130,5 +132,75 @@ describe("PUT /api/reports/:id/values with null", () => {
     expect(after.values.some((v) => v.indicatorCode === w.indicators.signed)).toBe(false);
     expect(after.values.some((v) => v.disaggregation === "online")).toBe(false);
     expect(after.values.some((v) => v.indicatorCode === w.indicators.rate)).toBe(false);
+  });
+});
+
+describe("POST /api/analytics/values-import into the figures form", () => {
+  async function sheet(rows: [string, string, ExcelJS.CellValue][]): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("Biểu số liệu");
+    ws.addRow(["Mã chỉ tiêu", "Mã phân tổ", "Giá trị"]);
+    for (const row of rows) ws.addRow(row);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+  const upload = (who: Who, body: Buffer) =>
+    t.app.inject({
+      method: "POST",
+      url: `/api/analytics/values-import?regime=${w.regime.code}&unit=SO-04&period=2026-12`,
+      headers: {
+        cookie: w.clients[who].cookie,
+        "x-csrf-token": w.clients[who].csrfToken,
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      },
+      payload: body,
+    });
+
+  it("refuses, cell by cell, another division's figures and computed ones", async () => {
+    const res = await upload(
+      "specialistA",
+      await sheet([
+        [w.indicators.signed, "", 640],
+        [w.indicators.out, "", 1300],
+        [w.indicators.rate, "", "49,23"],
+      ]),
+    );
+    expect(res.statusCode, res.body).toBe(400);
+    const error = res.json<{ error: { details: { errors: { cell: string; message: string }[] } } }>().error;
+    expect(error.details.errors).toEqual([
+      {
+        cell: "C3",
+        message: `Ô C3: bạn không được nhập chỉ tiêu '${w.indicators.out}': chỉ tiêu thuộc phần của phòng khác hoặc phần đã nộp.`,
+      },
+      { cell: "C4", message: expect.stringMatching(/^Ô C4: chỉ tiêu '.+' được tính tự động/) },
+    ]);
+    const after = await detail("officeA", december.id);
+    expect(after.values.some((v) => v.indicatorCode === w.indicators.signed)).toBe(false);
+  });
+
+  it("imports the division's figures and recomputes the ratio", async () => {
+    const before = await detail("specialistA", december.id);
+    const res = await upload(
+      "specialistA",
+      await sheet([
+        [w.indicators.signed, "", "960"],
+        [w.indicators.cumulative, "", "15.410"],
+      ]),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ imported: number; version: number }>()).toMatchObject({ imported: 2 });
+    expect(res.json<{ version: number }>().version).toBeGreaterThan(before.version);
+    const after = await detail("specialistA", december.id);
+    const value = (code: string) => after.values.find((v) => v.indicatorCode === code && v.disaggregation === "");
+    expect(value(w.indicators.signed)).toMatchObject({ value: 960, provenance: "imported" });
+    expect(value(w.indicators.cumulative)).toMatchObject({ value: 15410, provenance: "imported" });
+    expect(value(w.indicators.rate)).toMatchObject({ value: 80, provenance: "computed" });
+  });
+});
+
+describe("GET /api/indicators", () => {
+  it("gives a ratio's numerator and denominator", async () => {
+    const res = await w.request("specialistA", "GET", `/api/indicators?q=${w.indicators.rate}`);
+    const rate = res.json<{ items: Indicator[] }>().items.find((i) => i.code === w.indicators.rate);
+    expect(rate).toMatchObject({ numeratorCode: w.indicators.signed, denominatorCode: w.indicators.out });
   });
 });
