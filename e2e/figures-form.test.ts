@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser.js";
@@ -120,6 +121,68 @@ describe("the figures form of a draft", () => {
     expect(stored("DOSSIER_RECEIVED", "full")).toBeUndefined();
     expect(stored("DOSSIER_ONLINE_RATE")).toMatchObject({ value: 80, provenance: "computed" });
     expect(stored("DOSSIER_IN_PERSON")).toBeUndefined();
+    await page.close();
+  });
+
+  it("imports figures from an Excel sheet, naming each bad cell", async () => {
+    const id = await createDraft();
+    const url = `${server.baseUrl}/reports/${id}`;
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+    await page.goto(url);
+    await signIn(page, "chuyenvien.cntt");
+    await openFigures(page, url);
+    const template = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLAnchorElement>('[data-testid="figures-form"] a[download]')!;
+      const res = await fetch(link.href);
+      return { status: res.status, type: res.headers.get("content-type"), text: link.textContent };
+    });
+    expect(template).toMatchObject({
+      status: 200,
+      type: expect.stringContaining("spreadsheetml"),
+      text: "Tải mẫu Excel",
+    });
+
+    async function xlsx(rows: [string, string, ExcelJS.CellValue][]): Promise<Buffer> {
+      const workbook = new ExcelJS.Workbook();
+      const ws = workbook.addWorksheet("Biểu số liệu");
+      ws.addRow(["Mã chỉ tiêu", "Mã phân tổ", "Giá trị"]);
+      for (const row of rows) ws.addRow(row);
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    }
+    const mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    const input = page.locator('[data-testid="figures-import"]');
+    await input.setInputFiles({
+      name: "bieu-so-lieu.xlsx",
+      mimeType: mime,
+      buffer: await xlsx([
+        ["DOSSIER_RECEIVED", "", "1.318"],
+        ["DOSSIER_ONLINE", "", "9a7"],
+        ["POSTAL_POINTS", "", 212],
+      ]),
+    });
+    const errors = page.locator('[data-testid="figures-import-errors"]');
+    await errors.waitFor();
+    const text = (await errors.textContent()) ?? "";
+    expect(text).toContain("Ô C3");
+    expect(text).toContain("'9a7' không phải là số");
+    expect(text).toContain("Ô C4");
+    expect(text).toContain("POSTAL_POINTS");
+    await screenshot(page, "figures-30-import-errors", { fullPage: false });
+
+    await input.setInputFiles({
+      name: "bieu-so-lieu.xlsx",
+      mimeType: mime,
+      buffer: await xlsx([
+        ["DOSSIER_RECEIVED", "", "1.318"],
+        ["DOSSIER_ONLINE", "", 1054],
+      ]),
+    });
+    await page.getByText("Đã nhập 2 số liệu từ tệp Excel.").waitFor();
+    // The form is rebuilt from the reloaded report.
+    await expect.poll(() => figureText(page, RECEIVED), { timeout: 10_000 }).toBe("1.318");
+    expect(await figureText(page, ONLINE)).toBe("1.054");
+    expect(await figureText(page, RATE)).toBe("79,97%");
+    await screenshot(page, "figures-31-imported", { fullPage: false });
     await page.close();
   });
 

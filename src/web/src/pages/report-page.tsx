@@ -241,7 +241,7 @@ function SidePanel({ report: r, onChanged }: { report: ReportDetail; onChanged: 
       <div className="tab-body" role="tabpanel">
         {tab === "figures" ? (
           r.regime ? (
-            <FiguresForm key={r.version} report={r} onChanged={onChanged} fallback={<FiguresTab report={r} />} />
+            <FiguresForm report={r} onChanged={onChanged} fallback={<FiguresTab report={r} />} />
           ) : (
             <FiguresTab report={r} />
           )

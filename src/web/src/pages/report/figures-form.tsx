@@ -65,6 +65,8 @@ export function FiguresForm({
   const regime = useApi((signal) => api.getRegime(regimeCode, signal), [regimeCode]);
   const indicators = useApi((signal) => api.listIndicators({}, signal), []);
   const previous = useApi((signal) => api.previousValues(report.id, signal), [report.id]);
+  // Kept here so that the outcome of an import stays on screen when the form is rebuilt from the reloaded report.
+  const importState = useState<ImportState>({ kind: "idle" });
   for (const loaded of [regime, indicators, previous]) {
     if (loaded.status === "error") return <ErrorBox error={loaded.error} />;
   }
@@ -72,6 +74,8 @@ export function FiguresForm({
   if (regime.data.indicators.length === 0) return <>{fallback}</>;
   return (
     <FormBody
+      key={report.version}
+      importState={importState}
       report={report}
       regime={regime.data}
       catalogue={indicators.data.items}
@@ -81,7 +85,14 @@ export function FiguresForm({
   );
 }
 
+type ImportState =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "done"; count: number }
+  | { kind: "failed"; message: string; cells: { cell: string; message: string }[] };
+
 interface FormBodyProps {
+  importState: [ImportState, (state: ImportState) => void];
   report: ReportDetail;
   regime: RegimeDetail;
   catalogue: Indicator[];
@@ -89,7 +100,14 @@ interface FormBodyProps {
   onChanged: () => void;
 }
 
-function FormBody({ report, regime, catalogue, previous, onChanged }: FormBodyProps) {
+function FormBody({
+  importState: [importState, setImportState],
+  report,
+  regime,
+  catalogue,
+  previous,
+  onChanged,
+}: FormBodyProps) {
   const { t, language } = useI18n();
   const f = t.figuresForm;
   const byCode = useMemo(() => new Map(catalogue.map((i) => [i.code, i])), [catalogue]);
@@ -121,12 +139,6 @@ function FormBody({ report, regime, catalogue, previous, onChanged }: FormBodyPr
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
   const again = useRef(false);
-  const [importState, setImportState] = useState<
-    | { kind: "idle" }
-    | { kind: "busy" }
-    | { kind: "done"; count: number }
-    | { kind: "failed"; message: string; cells: { cell: string; message: string }[] }
-  >({ kind: "idle" });
   const fileInput = useRef<HTMLInputElement>(null);
 
   const valueTypeOf = useCallback((code: string) => byCode.get(code)?.valueType ?? "decimal", [byCode]);
