@@ -97,6 +97,7 @@ describe("the figures form of a draft", () => {
     expect(await page.locator('[data-testid="figures-status"]').textContent()).toMatch(/Đã lưu lúc \d\d:\d\d/);
     await screenshot(page, "figures-10-typed", { fullPage: false });
     await page.locator(".tab-body").evaluate((el) => el.scrollTo(0, 0));
+    await page.locator(".side-panel").scrollIntoViewIfNeeded();
     await screenshot(page, "figures-11-top", { fullPage: false });
 
     // After a reload the figures are the stored ones; the invalid text was never sent.
@@ -183,6 +184,53 @@ describe("the figures form of a draft", () => {
     expect(await figureText(page, ONLINE)).toBe("1.054");
     expect(await figureText(page, RATE)).toBe("79,97%");
     await screenshot(page, "figures-31-imported", { fullPage: false });
+    await page.close();
+  });
+
+  it("shows someone else's figure next to the user's on a stale save and keeps the user's when asked", async () => {
+    const id = await createDraft();
+    const url = `${server.baseUrl}/reports/${id}`;
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+    await page.goto(url);
+    await signIn(page, "chuyenvien.cntt");
+    await openFigures(page, url);
+
+    // Meanwhile the office saves two figures of the same form.
+    const office = await apiSession("vanphong");
+    const headers = { cookie: office.cookie };
+    const read = async () =>
+      (await (await fetch(`${server.baseUrl}/api/reports/${id}`, { headers })).json()) as {
+        version: number;
+        values: { indicatorCode: string; value: number }[];
+      };
+    const saved = await fetch(`${server.baseUrl}/api/reports/${id}/values`, {
+      method: "PUT",
+      headers: { ...headers, "content-type": "application/json", "x-csrf-token": office.csrfToken },
+      body: JSON.stringify({
+        baseVersion: (await read()).version,
+        values: [
+          { indicator: "DOSSIER_RESOLVED", value: 500 },
+          { indicator: "DOSSIER_PENDING", value: 12 },
+        ],
+      }),
+    });
+    expect(saved.status).toBe(200);
+
+    await fillFigure(page, "Hồ sơ đã giải quyết", "480");
+    const theirs = page.locator('[data-testid="figure-DOSSIER_RESOLVED|"] + tr.figure-messages .figure-theirs');
+    await theirs.waitFor();
+    expect(await theirs.textContent()).toBe("Người khác đã lưu: 500 hồ sơ");
+    expect(await figureText(page, "Hồ sơ đã giải quyết")).toBe("480");
+    // A figure the user did not touch follows the other person's save.
+    expect(await figureText(page, "Hồ sơ đang giải quyết (tồn)")).toBe("12");
+    await page.locator(".figures-conflict").scrollIntoViewIfNeeded();
+    await screenshot(page, "figures-40-conflict", { fullPage: false });
+
+    await page.getByRole("button", { name: "Giữ số của tôi" }).click();
+    await waitFiguresSaved(page);
+    const after = await read();
+    expect(after.values.find((v) => v.indicatorCode === "DOSSIER_RESOLVED")?.value).toBe(480);
+    expect(after.values.find((v) => v.indicatorCode === "DOSSIER_PENDING")?.value).toBe(12);
     await page.close();
   });
 

@@ -329,6 +329,7 @@ export const en: Dictionary = {
     imported: (count: number) => `Imported ${count} figure(s) from the Excel file.`,
     importErrors: "The Excel file has invalid cells; nothing was imported:",
     cell: "Cell",
+    onlyMine: "Show only the parts I may fill in",
   },
   language: "Language",
 };

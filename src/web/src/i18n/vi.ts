@@ -320,6 +320,7 @@ export const vi = {
     imported: (count: number) => `Đã nhập ${count} số liệu từ tệp Excel.`,
     importErrors: "Tệp Excel có ô không hợp lệ, chưa nhập số liệu nào:",
     cell: "Ô",
+    onlyMine: "Chỉ hiện các phần tôi được nhập số liệu",
   },
   language: "Ngôn ngữ",
 };

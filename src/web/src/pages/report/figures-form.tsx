@@ -119,6 +119,12 @@ function FormBody({
   );
   const canType = (row: FormRow) => !row.derived && editable.has(row.indicatorCode);
   const anyEditable = rows.some(canType);
+  const partly = anyEditable && rows.some((row) => !row.derived && !canType(row));
+  const mySections = useMemo(
+    () => new Set(rows.filter((row) => !row.derived && editable.has(row.indicatorCode)).map((row) => row.sectionKey)),
+    [rows, editable],
+  );
+  const [onlyMine, setOnlyMine] = useState(true);
 
   // What the server holds (the base every edit is compared with), by cell; mutated in place, then re-rendered.
   const stored = useRef(new Map(report.values.map((v) => [figureKey(v.indicatorCode, v.disaggregation), v.value])));
@@ -386,6 +392,7 @@ function FormBody({
   const withUnit = (value: number, unit: string | null) =>
     `${formatNumber(value, language)}${unit ? (unit === "%" ? "%" : ` ${unit}`) : ""}`;
   const others = report.values.filter((v) => !inForm.has(v.indicatorCode));
+  const shown = partly && onlyMine ? rows.filter((row) => mySections.has(row.sectionKey)) : rows;
 
   return (
     <div className="figures-form" data-testid="figures-form">
@@ -435,6 +442,12 @@ function FormBody({
         </div>
       </div>
       {anyEditable ? <p className="muted small figures-hint">{f.hint}</p> : null}
+      {partly ? (
+        <label className="figures-filter small">
+          <input type="checkbox" checked={onlyMine} onChange={(event) => setOnlyMine(event.target.checked)} />
+          {f.onlyMine}
+        </label>
+      ) : null}
       {importState.kind === "done" ? (
         <div className="alert alert-info small" role="status">
           {f.imported(importState.count)}
@@ -447,9 +460,9 @@ function FormBody({
             <ul className="import-cell-errors">
               {importState.cells.map((c) => (
                 <li key={`${c.cell}-${c.message}`}>
-                  <span className="mono strong">
-                    {f.cell} {c.cell}
-                  </span>{" "}
+                  <strong>
+                    {f.cell} {c.cell}:
+                  </strong>{" "}
                   {c.message.replace(/^Ô [A-Z]+\d+: /, "")}
                 </li>
               ))}
@@ -479,8 +492,9 @@ function FormBody({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, i) => {
-            const heading = i === 0 || rows[i - 1]?.sectionKey !== row.sectionKey ? sectionTitle(row.sectionKey) : null;
+          {shown.map((row, i) => {
+            const heading =
+              i === 0 || shown[i - 1]?.sectionKey !== row.sectionKey ? sectionTitle(row.sectionKey) : null;
             const typing = canType(row);
             const cell = cellInputs.get(row.key);
             const error =
@@ -596,9 +610,7 @@ function FormBody({
           ))}
         </tbody>
       </table>
-      {anyEditable && rows.some((row) => !row.derived && !canType(row)) ? (
-        <p className="muted small">{f.partlyReadOnly}</p>
-      ) : null}
+      {partly && !onlyMine ? <p className="muted small">{f.partlyReadOnly}</p> : null}
     </div>
   );
 }
