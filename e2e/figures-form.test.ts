@@ -225,6 +225,8 @@ describe("the figures form of a draft", () => {
     expect(await figureText(page, "Hồ sơ đang giải quyết (tồn)")).toBe("12");
     await page.locator(".figures-conflict").scrollIntoViewIfNeeded();
     await screenshot(page, "figures-40-conflict", { fullPage: false });
+    await theirs.scrollIntoViewIfNeeded();
+    await screenshot(page, "figures-41-conflict-cell", { fullPage: false });
 
     await page.getByRole("button", { name: "Giữ số của tôi" }).click();
     await waitFiguresSaved(page);

@@ -536,10 +536,14 @@ function FormBody({
                 >
                   <td className="figure-label">
                     <div>{row.isPart ? `— ${row.label}` : row.label}</div>
-                    {carried ? <span className="badge badge-carried">{f.carried}</span> : null}
-                    {row.derived ? <span className="muted small">{f.computed}</span> : null}
-                    {previousValue !== undefined ? (
-                      <span className="muted small"> {f.previous(withUnit(previousValue, row.unitOfMeasure))}</span>
+                    {carried || row.derived || previousValue !== undefined ? (
+                      <div className="figure-notes">
+                        {carried ? <span className="badge badge-carried">{f.carried}</span> : null}
+                        {row.derived ? <span className="muted small">{f.computed}</span> : null}
+                        {previousValue !== undefined ? (
+                          <span className="muted small">{f.previous(withUnit(previousValue, row.unitOfMeasure))}</span>
+                        ) : null}
+                      </div>
                     ) : null}
                   </td>
                   <td className="num figure-value">
