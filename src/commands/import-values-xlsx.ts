@@ -226,8 +226,9 @@ export async function importValuesXlsx(
   const indicators = await findIndicators(db, { codes: regime.indicators.map((i) => i.indicatorCode) });
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const categoriesOf = new Map(indicators.map((i) => [i.code, (i.disaggregations ?? []).map((d) => d.code)]));
-  // A signed-in user imports only what they could type in the form: the sections they may edit, no computed figure.
-  const access = options.actor ? await getVisibleReport(db, options.actor, report.id) : null;
+  // A unit's staff import only what they could type in the form: the sections they may edit, no computed figure.
+  // Administrators (who see every unit) keep importing for any unit, as before.
+  const access = options.actor && !scope.all ? await getVisibleReport(db, options.actor, report.id) : null;
   const sectionOf = new Map(regime.indicators.map((i) => [i.indicatorCode, i.sectionKey]));
   const refusal = (code: string): string | null => {
     const indicator = byCode.get(code);
