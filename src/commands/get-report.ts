@@ -3,6 +3,7 @@ import type { Actor } from "../policies/actor.js";
 import {
   allowedReportActions,
   canEditReportContent,
+  canEditValueIn,
   editableSectionIds,
   type TransitionAction,
 } from "../policies/report.js";
@@ -24,6 +25,8 @@ export interface GetReportOptions {
 export interface ReportWorkflowView extends Omit<ReportSchedule, "ownDeadline"> {
   allowedActions: TransitionAction[];
   editableSectionIds: number[];
+  /** Indicators of the regime's form the actor may enter now (the policy of PUT /reports/:id/values). */
+  editableIndicatorCodes: string[];
   canEditContent: boolean;
   previousVersionId: number | null;
 }
@@ -41,7 +44,7 @@ export interface ReportView {
 /** One report with sections, values, tasks, citations and findings; NOT_FOUND when there is none. */
 export async function getReport(ctx: AppContext, options: GetReportOptions): Promise<ReportView> {
   const db = ctx.database.db;
-  const { facts } = await getVisibleReport(db, options.actor, options.id);
+  const { stored, facts } = await getVisibleReport(db, options.actor, options.id);
   const report = await getReportDetail(db, options.id);
   const codes = [...new Set(report.values.filter((v) => v.disaggregation).map((v) => v.indicatorCode))];
   const [regimes, indicators] = await Promise.all([
@@ -53,15 +56,21 @@ export async function getReport(ctx: AppContext, options: GetReportOptions): Pro
     for (const d of indicator.disaggregations) categoryNames.set(`${indicator.code}/${d.code}`, d.name);
   }
   let schedule: Omit<ReportSchedule, "ownDeadline"> = { window: null, deadlines: [] };
+  const editableIndicatorCodes: string[] = [];
   if (report.regimeId !== null) {
     const [regime, unit] = await Promise.all([getRegimeById(db, report.regimeId), getUnitById(db, report.unitId)]);
     schedule = await reportSchedule(db, regime, report.periodCode, unit.kind);
+    for (const ref of regime.indicators) {
+      const section = (ref.sectionKey && stored.sections.find((s) => s.templateKey === ref.sectionKey)) || null;
+      if (canEditValueIn(options.actor, facts, section)) editableIndicatorCodes.push(ref.indicatorCode);
+    }
   }
   const workflow: ReportWorkflowView = {
     window: schedule.window,
     deadlines: schedule.deadlines,
     allowedActions: allowedReportActions(options.actor, facts),
     editableSectionIds: editableSectionIds(options.actor, facts),
+    editableIndicatorCodes,
     canEditContent: canEditReportContent(options.actor, facts),
     previousVersionId: report.previousVersionId,
   };

@@ -3,13 +3,18 @@ import { UserError } from "../domain/errors.js";
 import type { Regime } from "../domain/records.js";
 import { parseVnNumber } from "../domain/vn-number.js";
 import { type AnalyticsActor, analyticsScope } from "../policies/analytics.js";
+import { canEditValueIn } from "../policies/report.js";
+import { appendAudit } from "../storage/audit.js";
 import { findIndicators } from "../storage/indicators.js";
 import { getRegimeByCode } from "../storage/regimes.js";
 import { upsertValues, type ValueEdit } from "../storage/report-edits.js";
 import { findReports } from "../storage/report-queries.js";
+import { inTransaction } from "../storage/transaction.js";
 import { getUnitByCode } from "../storage/units.js";
 import type { AnalyticsTable } from "./analytics/analytics-table.js";
 import type { AppContext } from "./context.js";
+import { getVisibleReport } from "./report-access.js";
+import { recomputeDerivedValues } from "./save-values.js";
 
 /** The columns of the regime's numeric form as a spreadsheet (what the template has and the import reads). */
 const FORM_HEADERS = {
@@ -90,6 +95,8 @@ export async function readValuesSheet(
   bytes: Uint8Array,
   regime: Regime,
   categoriesOf: ReadonlyMap<string, readonly string[]>,
+  /** Why a figure of this indicator may not be imported (computed, another division's part), null if it may. */
+  refusal: (code: string) => string | null = () => null,
 ): Promise<{ values: ValueEdit[]; errors: CellError[] }> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -153,6 +160,11 @@ export async function readValuesSheet(
       continue;
     }
     if (!rawText) continue;
+    const refused = refusal(code);
+    if (refused) {
+      errors.push({ cell: valueCell.address, message: `Ô ${valueCell.address}: ${refused}` });
+      continue;
+    }
     const value = typeof raw === "number" ? raw : parseVnNumber(rawText);
     if (value === null || !Number.isFinite(value)) {
       errors.push({ cell: valueCell.address, message: `Ô ${valueCell.address}: '${rawText}' không phải là số.` });
@@ -212,8 +224,25 @@ export async function importValuesXlsx(
     });
   }
   const indicators = await findIndicators(db, { codes: regime.indicators.map((i) => i.indicatorCode) });
+  const byCode = new Map(indicators.map((i) => [i.code, i]));
   const categoriesOf = new Map(indicators.map((i) => [i.code, (i.disaggregations ?? []).map((d) => d.code)]));
-  const { values, errors } = await readValuesSheet(options.bytes, regime, categoriesOf);
+  // A unit's staff import only what they could type in the form: the sections they may edit, no computed figure.
+  // Administrators (who see every unit) keep importing for any unit, as before.
+  const access = options.actor && !scope.all ? await getVisibleReport(db, options.actor, report.id) : null;
+  const sectionOf = new Map(regime.indicators.map((i) => [i.indicatorCode, i.sectionKey]));
+  const refusal = (code: string): string | null => {
+    const indicator = byCode.get(code);
+    if (indicator?.formula) {
+      return `chỉ tiêu '${code}' được tính tự động (${indicator.formula}); để trống ô này và nhập các số liệu thành phần.`;
+    }
+    if (!access || !options.actor) return null;
+    const key = sectionOf.get(code);
+    const section = (key && access.stored.sections.find((s) => s.templateKey === key)) || null;
+    return canEditValueIn(options.actor, access.facts, section)
+      ? null
+      : `bạn không được nhập chỉ tiêu '${code}': chỉ tiêu thuộc phần của phòng khác hoặc phần đã nộp.`;
+  };
+  const { values, errors } = await readValuesSheet(options.bytes, regime, categoriesOf, refusal);
   if (errors.length > 0) {
     throw new UserError(
       "INVALID_INPUT",
@@ -222,11 +251,29 @@ export async function importValuesXlsx(
       { errors },
     );
   }
-  const lockVersion = await upsertValues(db, {
-    reportId: report.id,
-    values,
-    baseVersion: report.lockVersion,
-    userId: options.actor?.userId ?? null,
+  const userId = options.actor?.userId ?? null;
+  const lockVersion = await inTransaction(db, async (trx) => {
+    const imported = await upsertValues(trx, {
+      reportId: report.id,
+      values,
+      baseVersion: report.lockVersion,
+      userId,
+    });
+    // Derived ratios follow the imported components, as when the figures are typed.
+    const derived = await recomputeDerivedValues(trx, {
+      reportId: report.id,
+      indicators,
+      baseVersion: imported,
+      userId,
+    });
+    await appendAudit(trx, {
+      actorId: userId,
+      action: "edit-values",
+      entity: "values",
+      reportId: report.id,
+      details: { version: derived.version, source: "xlsx", imported: values.length, computed: derived.changed },
+    });
+    return derived.version;
   });
   return { reportId: report.id, imported: values.length, lockVersion };
 }

@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
-import type { Indicator } from "../domain/records.js";
+import type { DataValue, Indicator, ReportSummary } from "../domain/records.js";
+import { type IndicatorFacts, type ValueWarning, valueWarnings } from "../domain/value-warnings.js";
 import { findIndicators } from "../storage/indicators.js";
 import { findPreviousReport, findValues } from "../storage/report-queries.js";
 import type { ReportAccessFacts } from "../storage/report-workflow.js";
 import type { DB } from "../storage/schema.js";
-import { type IndicatorFacts, type ValueWarning, valueWarnings } from "./value-warnings.js";
 
 function toFacts(indicator: Indicator): IndicatorFacts {
   return {
@@ -19,12 +19,11 @@ function toFacts(indicator: Indicator): IndicatorFacts {
   };
 }
 
-/** The warnings on a report's stored figures, against the previous report of its regime for cumulative ones. */
-export async function currentValueWarnings(
+/** Last period's cumulative figures of a report: the previous report of its regime and unit, and its values. */
+export async function previousCumulativeValues(
   db: Kysely<DB>,
-  report: Pick<ReportAccessFacts, "id" | "regimeId" | "unitId" | "periodCode">,
-): Promise<ValueWarning[]> {
-  const values = await findValues(db, report.id);
+  report: Pick<ReportAccessFacts, "regimeId" | "unitId" | "periodCode">,
+): Promise<{ report: ReportSummary | null; values: DataValue[] }> {
   const previous =
     report.regimeId !== null
       ? await findPreviousReport(db, {
@@ -33,11 +32,18 @@ export async function currentValueWarnings(
           periodCode: report.periodCode,
         })
       : null;
-  const previousTotals = new Map(
-    (previous ? await findValues(db, previous.id) : [])
-      .filter((v) => v.isCumulative)
-      .map((v) => [`${v.indicatorCode}|${v.disaggregation}`, v.value]),
-  );
+  const values = previous ? (await findValues(db, previous.id)).filter((v) => v.isCumulative) : [];
+  return { report: previous, values };
+}
+
+/** The warnings on a report's stored figures, against the previous report of its regime for cumulative ones. */
+export async function currentValueWarnings(
+  db: Kysely<DB>,
+  report: Pick<ReportAccessFacts, "id" | "regimeId" | "unitId" | "periodCode">,
+): Promise<ValueWarning[]> {
+  const values = await findValues(db, report.id);
+  const previous = await previousCumulativeValues(db, report);
+  const previousTotals = new Map(previous.values.map((v) => [`${v.indicatorCode}|${v.disaggregation}`, v.value]));
   const indicators = new Map(
     (await findIndicators(db, { codes: [...new Set(values.map((v) => v.indicatorCode))] })).map((i) => [
       i.code,

@@ -4,6 +4,7 @@ import { loadVietnameseDictionary } from "../check/load-vietnamese-dictionary.js
 import type { DateWindow } from "../domain/period.js";
 import type { ReportDetail } from "../domain/records.js";
 import type { Finding, FindingKind } from "../domain/report.js";
+import type { ValueWarning, ValueWarningKind } from "../domain/value-warnings.js";
 import { getRegimeById } from "../storage/regimes.js";
 import { replaceFindings } from "../storage/report-edits.js";
 import { getReportDetail } from "../storage/report-queries.js";
@@ -11,7 +12,6 @@ import type { ReportAccessFacts } from "../storage/report-workflow.js";
 import type { DB } from "../storage/schema.js";
 import { reportSchedule } from "./report-schedule.js";
 import { currentValueWarnings } from "./report-value-warnings.js";
-import type { ValueWarning, ValueWarningKind } from "./value-warnings.js";
 
 /** An authored report as text lines, the way the checks read an imported one: each heading, then its paragraphs. */
 export function reportLines(report: Pick<ReportDetail, "title" | "sections">): string[] {

@@ -1,6 +1,8 @@
+import type { Kysely } from "kysely";
 import { UserError } from "../domain/errors.js";
 import { evaluateFormula } from "../domain/formula.js";
 import type { Indicator } from "../domain/records.js";
+import type { ValueWarning } from "../domain/value-warnings.js";
 import type { Actor } from "../policies/actor.js";
 import { canEditValueIn, type SectionFacts } from "../policies/report.js";
 import { appendAudit } from "../storage/audit.js";
@@ -8,12 +10,12 @@ import { findIndicators } from "../storage/indicators.js";
 import { getRegimeById } from "../storage/regimes.js";
 import { upsertValues, type ValueEdit } from "../storage/report-edits.js";
 import { findValues } from "../storage/report-queries.js";
+import type { DB } from "../storage/schema.js";
 import { inTransaction } from "../storage/transaction.js";
 import type { AppContext } from "./context.js";
 import { getVisibleReport } from "./report-access.js";
 import { currentValueWarnings } from "./report-value-warnings.js";
 import { recheckReport } from "./run-report-checks.js";
-import type { ValueWarning } from "./value-warnings.js";
 
 export interface SaveValuesInput {
   reportId: number;
@@ -89,24 +91,14 @@ export async function saveValues(ctx: AppContext, actor: Actor, input: SaveValue
     });
 
     // Derived ratios of the form follow their components.
-    const current = await findValues(trx, input.reportId);
-    const totals = new Map(current.filter((v) => v.disaggregation === "").map((v) => [v.indicatorCode, v.value]));
-    const computed = derivedCodes
-      .map((code) => indicators.get(code))
-      .filter((i): i is Indicator => Boolean(i?.formula))
-      .map((i) => {
-        const value = evaluateFormula(i.formula!, (code) => totals.get(code));
-        return { indicator: i.code, value: value === null ? null : Math.round(value * 100) / 100 };
-      });
-    const changed = computed.filter((c) => (totals.get(c.indicator) ?? null) !== c.value);
-    if (changed.length > 0) {
-      version = await upsertValues(trx, {
-        reportId: input.reportId,
-        values: changed.map((c) => ({ indicatorCode: c.indicator, value: c.value, provenance: "computed" })),
-        baseVersion: version,
-        userId: actor.userId,
-      });
-    }
+    const derived = await recomputeDerivedValues(trx, {
+      reportId: input.reportId,
+      indicators: derivedCodes.map((code) => indicators.get(code)).filter((i): i is Indicator => Boolean(i)),
+      baseVersion: version,
+      userId: actor.userId,
+    });
+    version = derived.version;
+    const { computed, changed } = derived;
 
     const warnings = await currentValueWarnings(trx, stored);
     await appendAudit(trx, {
@@ -114,9 +106,38 @@ export async function saveValues(ctx: AppContext, actor: Actor, input: SaveValue
       action: "edit-values",
       entity: "values",
       reportId: input.reportId,
-      details: { version, typed: edits.length, computed: changed.length, warnings: warnings.length },
+      details: { version, typed: edits.length, computed: changed, warnings: warnings.length },
     });
     await recheckReport(trx, stored);
     return { version, warnings, computed };
   });
+}
+
+/**
+ * Recomputes the computed indicators (those with a formula) among `indicators` from the report's stored totals
+ * and stores the ones that changed (provenance "computed"; null removes a value whose components are gone).
+ */
+export async function recomputeDerivedValues(
+  trx: Kysely<DB>,
+  options: { reportId: number; indicators: readonly Indicator[]; baseVersion: number; userId: number | null },
+): Promise<{ version: number; computed: { indicator: string; value: number | null }[]; changed: number }> {
+  const current = await findValues(trx, options.reportId);
+  const totals = new Map(current.filter((v) => v.disaggregation === "").map((v) => [v.indicatorCode, v.value]));
+  const computed = options.indicators
+    .filter((i): i is Indicator & { formula: string } => Boolean(i.formula))
+    .map((i) => {
+      const value = evaluateFormula(i.formula, (code) => totals.get(code));
+      return { indicator: i.code, value: value === null ? null : Math.round(value * 100) / 100 };
+    });
+  const changed = computed.filter((c) => (totals.get(c.indicator) ?? null) !== c.value);
+  let version = options.baseVersion;
+  if (changed.length > 0) {
+    version = await upsertValues(trx, {
+      reportId: options.reportId,
+      values: changed.map((c) => ({ indicatorCode: c.indicator, value: c.value, provenance: "computed" })),
+      baseVersion: version,
+      userId: options.userId,
+    });
+  }
+  return { version, computed, changed: changed.length };
 }

@@ -18,6 +18,8 @@ export const Indicator = z
     aggregationUnits: Aggregation,
     aggregationTime: Aggregation,
     formula: z.string().nullable(),
+    numeratorCode: z.string().nullable().describe("Chỉ tiêu tử số của tỷ lệ / the ratio's numerator"),
+    denominatorCode: z.string().nullable().describe("Chỉ tiêu mẫu số của tỷ lệ / the ratio's denominator"),
     isCumulative: z.boolean(),
     disaggregations: z.array(Disaggregation),
     description: z.string().nullable(),

@@ -25,6 +25,9 @@ export const ReportWorkflowInfo = z
     deadlines: z.array(LevelDeadline),
     allowedActions: z.array(ReportAction),
     editableSectionIds: z.array(z.number().int()),
+    editableIndicatorCodes: z
+      .array(z.string())
+      .describe("Chỉ tiêu của biểu mẫu người dùng được nhập lúc này / form indicators the user may enter now"),
     canEditContent: z.boolean().describe("Được sửa số liệu chung, nhiệm vụ / may edit values and tasks"),
     previousVersionId: z.number().int().nullable(),
   })

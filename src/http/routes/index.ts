@@ -4,6 +4,7 @@ import { registerAuthentication } from "../auth.js";
 import { registerAnalyticsRoutes } from "./analytics.js";
 import { registerAuthoringRoutes } from "./authoring.js";
 import { registerDocumentRoutes } from "./documents.js";
+import { registerFiguresRoutes } from "./figures.js";
 import { registerHealthRoutes } from "./health.js";
 import { registerImportRoutes } from "./imports.js";
 import { registerIndicatorRoutes } from "./indicators.js";
@@ -29,4 +30,5 @@ export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Pro
   registerImportRoutes(api, ctx);
   registerUserRoutes(api, ctx);
   registerAnalyticsRoutes(api, ctx);
+  registerFiguresRoutes(api, ctx);
 }

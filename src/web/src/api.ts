@@ -1,4 +1,5 @@
 import type { ErrorResponse } from "../../contract/error.js";
+import type { PreviousValues } from "../../contract/figures.js";
 import type { HealthResponse } from "../../contract/health.js";
 import type { ImportPreview, ImportResult } from "../../contract/imports.js";
 import type { IndicatorList, ListIndicatorsQuery } from "../../contract/indicators.js";
@@ -11,6 +12,8 @@ import type {
   CreateReportBody,
   ReportAction,
   SavedSection,
+  SavedValues,
+  SaveValuesBody,
   TransitionResult,
 } from "../../contract/workflow.js";
 
@@ -64,7 +67,9 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
   const url = params.size ? `/api${path}?${params}` : `/api${path}`;
   const headers: Record<string, string> = { accept: "application/json" };
   const isForm = options.body instanceof FormData;
-  if (options.body !== undefined && !isForm) headers["content-type"] = "application/json";
+  const isFile = options.body instanceof Blob;
+  if (isFile) headers["content-type"] = (options.body as Blob).type || "application/octet-stream";
+  else if (options.body !== undefined && !isForm) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let response: Response;
   try {
@@ -75,7 +80,7 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
       signal: options.signal ?? null,
       ...(options.body === undefined
         ? {}
-        : { body: isForm ? (options.body as FormData) : JSON.stringify(options.body) }),
+        : { body: isForm || isFile ? (options.body as FormData | Blob) : JSON.stringify(options.body) }),
     });
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
@@ -130,6 +135,14 @@ export const api = {
     }),
   getAudit: (id: number, signal?: AbortSignal) => get<AuditList>(`/reports/${id}/audit`, {}, signal),
   inbox: (signal?: AbortSignal) => get<ReportList>("/inbox", {}, signal),
+  saveValues: (id: number, body: SaveValuesBody) => request<SavedValues>("PUT", `/reports/${id}/values`, { body }),
+  previousValues: (id: number, signal?: AbortSignal) =>
+    get<PreviousValues>(`/reports/${id}/values/previous`, {}, signal),
+  importValuesXlsx: (file: File, target: { regime: string; unit: string; period: string }) =>
+    request<{ reportId: number; imported: number; version: number }>("POST", "/analytics/values-import", {
+      query: target,
+      body: file,
+    }),
   previewImport: (file: File) => {
     const form = new FormData();
     form.append("file", file);

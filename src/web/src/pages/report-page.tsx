@@ -7,6 +7,7 @@ import { formatDate, formatNumber, periodLabel } from "../format.js";
 import { useI18n } from "../i18n/index.js";
 import { Link, navigate, withQuery } from "../router.js";
 import { useApi } from "../use-api.js";
+import { FiguresForm } from "./report/figures-form.js";
 import { SectionEditor } from "./report/section-editor.js";
 import { Timeline, WorkflowActions, WorkflowDates } from "./report/workflow-panel.js";
 
@@ -114,7 +115,7 @@ export function ReportPage({ id }: { id: number }) {
           )}
         </article>
         <div className="side-column">
-          <SidePanel report={r} />
+          <SidePanel report={r} onChanged={() => setReload((n) => n + 1)} />
           <Timeline reportId={r.id} reload={reload} />
         </div>
       </div>
@@ -209,7 +210,7 @@ function NoteList({ title, items }: { title: string; items: string[] }) {
   );
 }
 
-function SidePanel({ report: r }: { report: ReportDetail }) {
+function SidePanel({ report: r, onChanged }: { report: ReportDetail; onChanged: () => void }) {
   const { t } = useI18n();
   const openFindings = r.findings.filter((f) => !f.isDismissed).length;
   const [tab, setTab] = useState<Tab>(openFindings > 0 ? "findings" : "figures");
@@ -238,7 +239,13 @@ function SidePanel({ report: r }: { report: ReportDetail }) {
         ))}
       </div>
       <div className="tab-body" role="tabpanel">
-        {tab === "figures" ? <FiguresTab report={r} /> : null}
+        {tab === "figures" ? (
+          r.regime ? (
+            <FiguresForm report={r} onChanged={onChanged} fallback={<FiguresTab report={r} />} />
+          ) : (
+            <FiguresTab report={r} />
+          )
+        ) : null}
         {tab === "tasks" ? <TasksTab report={r} /> : null}
         {tab === "citations" ? <CitationsTab report={r} /> : null}
         {tab === "findings" ? <FindingsTab report={r} /> : null}

@@ -3,8 +3,8 @@
  * numerator larger than its denominator, a percentage over 100, a cumulative figure lower than last period's,
  * a negative count. They never block saving: a person decides.
  */
-import type { ValueType } from "../domain/indicator.js";
-import { formatVnNumber } from "../domain/vn-number.js";
+import type { ValueType } from "./indicator.js";
+import { formatVnNumber } from "./vn-number.js";
 
 export interface IndicatorFacts {
   code: string;
