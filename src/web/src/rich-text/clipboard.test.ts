@@ -9,7 +9,7 @@ const fromText = (text: string) => formatStructuredText(plainTextToBlocks(text))
 
 describe("Word's clipboard HTML", () => {
   it("keeps paragraphs and a bulleted list with a sub-item; drops styles, markers and the empty paragraph", () => {
-    expect(fromHtml(fixture("word-bullets.html"))).toBe(
+    expect(fromHtml(fixture("word-bullets.html.txt"))).toBe(
       [
         "1. Công tác chuyển đổi số",
         "",
@@ -26,7 +26,7 @@ describe("Word's clipboard HTML", () => {
   });
 
   it("turns a numbered list (markers in <!--[if !supportLists]--> comments) into '- ' items", () => {
-    expect(fromHtml(fixture("word-numbered.html"))).toBe(
+    expect(fromHtml(fixture("word-numbered.html.txt"))).toBe(
       [
         "Nhiệm vụ trọng tâm tháng 11/2026:",
         "",
