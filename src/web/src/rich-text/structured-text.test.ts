@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseSectionBody } from "../../../render/section-body.js";
 import { blocksToDoc, docToText } from "./editor-doc.js";
 import {
   formatStructuredText,
@@ -126,6 +127,25 @@ describe("the stored form", () => {
       fc.property(sectionText, (text) => {
         const stored = normalizeStructuredText(text);
         expect(serverClean(stored)).toBe(stored);
+      }),
+    );
+  });
+});
+
+describe("the stored form as the renderer reads it", () => {
+  it("gives the same paragraphs, items and sub-items (src/render/section-body.ts)", () => {
+    fc.assert(
+      fc.property(sectionText, (text) => {
+        const stored = normalizeStructuredText(text);
+        const ours = parseStructuredText(stored).flatMap((block) =>
+          block.kind === "paragraph"
+            ? block.lines.map((line) => ({ kind: "paragraph", text: line }))
+            : block.items.flatMap((item) => [
+                ...(item.text ? [{ kind: "bullet", text: item.text, depth: 0 }] : []),
+                ...item.children.map((child) => ({ kind: "bullet", text: child, depth: 1 })),
+              ]),
+        );
+        expect(parseSectionBody(stored)).toEqual(ours);
       }),
     );
   });

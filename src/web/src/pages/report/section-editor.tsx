@@ -158,9 +158,10 @@ export function SectionEditor({ reportId, section }: { reportId: number; section
     [],
   );
 
+  const content = useMemo(() => textToDoc(initial) as JSONContent, [initial]);
   const editor = useEditor({
     extensions: EXTENSIONS,
-    content: textToDoc(initial) as JSONContent,
+    content,
     editorProps,
     onUpdate: ({ editor: e }) => changed(docToText(e.getJSON())),
     onBlur: () => void saveRef.current(),
