@@ -238,4 +238,32 @@ describe("the section editor", () => {
     await first.close();
     await second.close();
   });
+
+  it("takes the other person's version on request, and Undo brings the user's own back", async () => {
+    const reportUrl = await newDraft(["2028-03", "2028-04", "2028-05"]);
+    const first = await openAs("chuyenvien.cntt", reportUrl);
+    const second = await openAs("chuyenvien.cntt", reportUrl);
+    const a = await firstEditor(first);
+    const b = await firstEditor(second);
+    await a.textbox.click();
+    await paste(a.textbox, "<ul><li>Bản của đồng nghiệp</li></ul>", "");
+    await a.textbox.blur();
+    await a.box.getByText(/Đã lưu lúc/).waitFor();
+
+    await b.textbox.click();
+    await second.keyboard.press("Control+A");
+    await second.keyboard.type("Bản của tôi, gõ tay.");
+    await b.textbox.blur();
+    await b.box.getByRole("button", { name: "Dùng bản hiện tại" }).click();
+    expect(await structure(b.textbox)).toEqual(["• Bản của đồng nghiệp"]);
+    await b.box.getByText(/bấm Hoàn tác/).waitFor();
+
+    await b.box.getByRole("toolbar").getByRole("button", { name: "Hoàn tác" }).click();
+    expect(await structure(b.textbox)).toEqual(["p: Bản của tôi, gõ tay."]);
+    await b.textbox.blur();
+    await b.box.getByText(/^Đã lưu lúc \d{2}:\d{2}$/).waitFor();
+    expect(await storedBody(reportUrl, b.sectionId)).toBe("Bản của tôi, gõ tay.");
+    await first.close();
+    await second.close();
+  });
 });

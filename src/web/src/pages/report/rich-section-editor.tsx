@@ -1,4 +1,5 @@
 import { Extension, type JSONContent } from "@tiptap/core";
+import { closeHistory } from "@tiptap/pm/history";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -188,8 +189,19 @@ export function RichSectionEditor({ reportId, section }: { reportId: number; sec
     };
   }, []);
 
+  /** Replaces the text as one step of its own in the history, so Undo brings back exactly what was there. */
   const setText = (text: string) => {
-    editor?.commands.setContent(textToDoc(text) as JSONContent, { emitUpdate: false });
+    if (editor) {
+      editor
+        .chain()
+        .command(({ tr }) => {
+          closeHistory(tr);
+          return true;
+        })
+        .setContent(textToDoc(text) as JSONContent, { emitUpdate: false })
+        .run();
+      editor.view.dispatch(closeHistory(editor.state.tr));
+    }
     latest.current = text;
   };
 
