@@ -132,20 +132,27 @@ function cleanCharacters(text: string): string {
 
 type Token =
   | { kind: "text"; text: string }
-  | { kind: "open"; name: string; attrs: Record<string, string>; selfClosing: boolean }
+  | { kind: "open"; name: string; attributes: string; selfClosing: boolean }
   | { kind: "close"; name: string }
   | { kind: "condition"; text: string };
 
+/** A start or end tag at a given place (sticky): its slash, name and attributes, quotes respected. */
+const TAG = /<(\/?)([a-z][a-z0-9:_-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/iy;
+
 const RAW_TEXT = new Set(["script", "style", "title", "textarea", "xml"]);
 
-function parseAttributes(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  const re = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    const name = (m[1] ?? "").toLowerCase();
-    if (name && !(name in attrs)) attrs[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? "");
-  }
-  return attrs;
+const ATTRIBUTE = new Map(
+  ["style", "aria-level", "data-aria-level"].map((name) => [
+    name,
+    new RegExp(`(?:^|[\\s"'])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i"),
+  ]),
+);
+
+/** One attribute of a tag's attribute text ("style", "aria-level", "data-aria-level"), decoded; "" when absent. */
+function attribute(source: string, name: "style" | "aria-level" | "data-aria-level"): string {
+  if (!source) return "";
+  const m = ATTRIBUTE.get(name)?.exec(source);
+  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? "") : "";
 }
 
 /** A tolerant HTML tokenizer: tags, text, and Word's conditional sections; comments and doctypes dropped. */
@@ -186,7 +193,8 @@ export function tokenizeHtml(html: string): Token[] {
       const end = html.indexOf(">", i);
       i = end < 0 ? html.length : end + 1;
     } else {
-      const m = /^<(\/?)([a-z][a-z0-9:_-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/i.exec(html.slice(i, i + 8000));
+      TAG.lastIndex = i;
+      const m = TAG.exec(html);
       if (!m) {
         text("<");
         i += 1;
@@ -198,12 +206,12 @@ export function tokenizeHtml(html: string): Token[] {
         tokens.push({ kind: "close", name });
         continue;
       }
-      const rest = m[3] ?? "";
-      const selfClosing = /\/\s*$/.test(rest);
-      tokens.push({ kind: "open", name, attrs: parseAttributes(rest.replace(/\/\s*$/, "")), selfClosing });
+      const attributes = m[3] ?? "";
+      const selfClosing = attributes.endsWith("/");
+      tokens.push({ kind: "open", name, attributes, selfClosing });
       if (RAW_TEXT.has(name) && !selfClosing) {
-        const close = html.toLowerCase().indexOf(`</${name}`, i);
-        i = close < 0 ? html.length : close;
+        const close = html.slice(i).search(new RegExp(`</${name}`, "i"));
+        i = close < 0 ? html.length : i + close;
       }
     }
   }
@@ -393,7 +401,7 @@ function piecesOfHtml(html: string): Piece[] {
       }
       continue;
     }
-    const { name, attrs } = token;
+    const { name, attributes } = token;
     if (name === "br") {
       if (!skipping()) lines.push("");
       continue;
@@ -402,7 +410,7 @@ function piecesOfHtml(html: string): Piece[] {
       if (name === "hr" && !skipping()) flush();
       continue;
     }
-    const style = attrs.style ?? "";
+    const style = attribute(attributes, "style");
     let role: Open["role"];
     if (SKIP.has(name)) role = "skip";
     else if (/mso-list\s*:\s*ignore/i.test(style)) {
@@ -433,7 +441,9 @@ function piecesOfHtml(html: string): Piece[] {
       if (role === "list" || role === "row") flush();
       else if (role === "li") {
         flush();
-        const level = Number(attrs["aria-level"] ?? attrs["data-aria-level"] ?? Number.NaN);
+        const level = Number(
+          attribute(attributes, "aria-level") || attribute(attributes, "data-aria-level") || Number.NaN,
+        );
         item = { depth: Number.isFinite(level) && level >= 1 ? level - 1 : Math.max(0, listDepth() - 1) };
       } else if (role === "block") {
         if (insideItem()) {
