@@ -11,8 +11,8 @@ function placed<T>(values: readonly T[], length: (value: T) => number): { key: n
 }
 
 /**
- * Renders a section's structured text (the storage format of SectionContent.body): paragraphs keep their line
- * breaks, "- " items form a list and "+ " items a list inside the item before them.
+ * Renders a section's structured text (the storage format of SectionContent.body) as the document reads it:
+ * each line a paragraph, "- " items a list and "+ " items a list inside the item before them.
  */
 export function SectionBody({ body, emptyText }: { body: string; emptyText: string }) {
   const blocks = parsePlacedBlocks(body);
@@ -36,9 +36,7 @@ export function SectionBody({ body, emptyText }: { body: string; emptyText: stri
             ))}
           </ul>
         ) : (
-          <p key={block.at} className="prose-lines">
-            {block.lines.join("\n")}
-          </p>
+          <p key={block.at}>{block.text}</p>
         ),
       )}
     </div>

@@ -78,7 +78,7 @@ describe("HTML from web pages and other editors", () => {
     [
       "headings, paragraphs, a nested <ul>, <br> and <div> lines",
       "<h2>Kết quả nổi bật</h2><p>Mạng 5G đã phủ sóng <strong>100%</strong> trung tâm huyện.</p><ul><li>Trạm BTS mới: 124</li><li>Thuê bao băng rộng cố định: 81.520<ul><li>trong đó cáp quang: 79.904</li></ul></li></ul><div>Dòng một<br>Dòng hai</div><div><br></div><div>Đoạn sau</div>",
-      "Kết quả nổi bật\n\nMạng 5G đã phủ sóng 100% trung tâm huyện.\n\n- Trạm BTS mới: 124\n- Thuê bao băng rộng cố định: 81.520\n+ trong đó cáp quang: 79.904\n\nDòng một\nDòng hai\n\nĐoạn sau",
+      "Kết quả nổi bật\n\nMạng 5G đã phủ sóng 100% trung tâm huyện.\n\n- Trạm BTS mới: 124\n- Thuê bao băng rộng cố định: 81.520\n+ trong đó cáp quang: 79.904\n\nDòng một\n\nDòng hai\n\nĐoạn sau",
     ],
     [
       "Google Docs: everything in a <b id=docs-internal-guid>, items as <li aria-level><p>",
@@ -113,7 +113,7 @@ describe("HTML from web pages and other editors", () => {
       '<b> & "x" &unknown; 5 < 6',
     ],
     ["a lone '<' is text", "<p>a < b và 3 <= 4</p>", "a < b và 3 <= 4"],
-    ["a <pre> keeps its line breaks", "<pre>Dòng 1\nDòng 2</pre>", "Dòng 1\nDòng 2"],
+    ["each line of a <pre> is a paragraph", "<pre>Dòng 1\nDòng 2</pre>", "Dòng 1\n\nDòng 2"],
     [
       "decomposed Vietnamese (as macOS copies it) comes out NFC",
       `<p>${"Tiếp nhận hồ sơ trực tuyến".normalize("NFD")}</p>`,
@@ -145,7 +145,7 @@ describe("plain text", () => {
       "·\tCấp chứng thư số\r\no\ttrong đó cấp xã\r\n",
       "- Cấp chứng thư số\n+ trong đó cấp xã",
     ],
-    ["numbers typed by hand stay text", "1. Mục một\n2. Mục hai", "1. Mục một\n2. Mục hai"],
+    ["numbers typed by hand stay text", "1. Mục một\n2. Mục hai", "1. Mục một\n\n2. Mục hai"],
     ["a minus sign is not a bullet", "-5% so với cùng kỳ", "-5% so với cùng kỳ"],
     ["odd spaces", "Dòng có\u00a0khoảng trắng\u200b lạ\u00ad   ", "Dòng có khoảng trắng lạ"],
     ["blank lines with spaces separate paragraphs", "Đoạn một\n   \n\n\nĐoạn hai", "Đoạn một\n\nĐoạn hai"],

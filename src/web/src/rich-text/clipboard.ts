@@ -1,5 +1,5 @@
 // What a paste brings (Word's clipboard HTML, a web page's HTML, plain text) → clean structured blocks:
-// paragraphs, line breaks and bulleted lists survive; fonts, colours, sizes, styles, numbering marks and
+// paragraphs (a line break makes a new one) and bulleted lists survive; fonts, colours, sizes, styles, numbering marks and
 // Word's list markers do not. Pure: a small tolerant HTML tokenizer, no DOM, so it is tested in Node.
 import { cleanInline, type ListItem, type TextBlock } from "./structured-text.js";
 
@@ -493,17 +493,12 @@ function group(pieces: readonly Piece[]): TextBlock[] {
       addItem(piece.text, piece.depth);
       continue;
     }
-    let paragraph: string[] | null = null;
     for (const line of piece.lines) {
       const bullet = typedBullet(line);
-      if (bullet) {
-        paragraph = null;
-        addItem(bullet.text, bullet.depth);
-      } else if (paragraph) paragraph.push(line);
+      if (bullet) addItem(bullet.text, bullet.depth);
       else {
         list = null;
-        paragraph = [line];
-        blocks.push({ kind: "paragraph", lines: paragraph });
+        blocks.push({ kind: "paragraph", text: cleanInline(line) });
       }
     }
   }
@@ -515,10 +510,7 @@ export function htmlToBlocks(html: string): TextBlock[] {
   return group(piecesOfHtml(cleanCharacters(html)));
 }
 
-/**
- * Plain text → clean blocks: a blank line separates paragraphs, other line breaks stay inside the paragraph,
- * and typed bullets ("- ", "+ ", "•", "*") become list items.
- */
+/** Plain text → clean blocks: each line a paragraph, typed bullets ("- ", "+ ", "•", "*") list items. */
 export function plainTextToBlocks(text: string): TextBlock[] {
   const pieces: Piece[] = [];
   let lines: string[] = [];
@@ -530,9 +522,7 @@ export function plainTextToBlocks(text: string): TextBlock[] {
     }
   }
   if (lines.length > 0) pieces.push({ kind: "paragraph", lines });
-  return group(pieces).map((block) =>
-    block.kind === "paragraph" ? { kind: "paragraph", lines: block.lines.map(cleanInline) } : block,
-  );
+  return group(pieces);
 }
 
 /** What a paste inserts: the HTML's structure when it has any text, else the plain text's. */

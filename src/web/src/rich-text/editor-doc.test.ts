@@ -9,11 +9,12 @@ const item = (...content: DocNode[]): DocNode => ({ type: "listItem", content })
 const bullets = (...content: DocNode[]): DocNode => ({ type: "bulletList", content });
 
 describe("textToDoc", () => {
-  it("gives paragraphs with hard breaks, and lists with their sub-items nested", () => {
+  it("gives a paragraph for each line, and lists with their sub-items nested", () => {
     expect(textToDoc("Kết quả,\ntrong tháng:\n\n- Hạ tầng\n+ 124 trạm BTS\n- Dữ liệu")).toEqual({
       type: "doc",
       content: [
-        para(text("Kết quả,"), br, text("trong tháng:")),
+        para(text("Kết quả,")),
+        para(text("trong tháng:")),
         bullets(item(para(text("Hạ tầng")), bullets(item(para(text("124 trạm BTS"))))), item(para(text("Dữ liệu")))),
       ],
     });
@@ -33,7 +34,7 @@ describe("docToText", () => {
       "Một.\n\nHai.",
     ],
     [
-      "two hard breaks in a row split the paragraph",
+      "hard breaks (in content the editor did not make) split the paragraph",
       { type: "doc", content: [para(text("Một."), br, br, text("Hai."), br)] },
       "Một.\n\nHai.",
     ],
@@ -90,7 +91,7 @@ describe("docToText", () => {
 describe("blocksToHtml", () => {
   it("writes the structure as the schema reads it, escaping text", () => {
     expect(blocksToHtml(parseStructuredText("A <b> & B\nC\n\n- x\n+ y"))).toBe(
-      "<p>A &lt;b&gt; &amp; B<br>C</p><ul><li><p>x</p><ul><li><p>y</p></li></ul></li></ul>",
+      "<p>A &lt;b&gt; &amp; B</p><p>C</p><ul><li><p>x</p><ul><li><p>y</p></li></ul></li></ul>",
     );
   });
 });

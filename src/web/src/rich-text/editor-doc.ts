@@ -1,4 +1,4 @@
-// Structured text ↔ the editor's document (TipTap JSON: doc, paragraph, hardBreak, bulletList, listItem, text)
+// Structured text ↔ the editor's document (TipTap JSON: doc, paragraph, bulletList, listItem, text)
 // and → clean HTML for the editor's paste. Pure: no DOM, no editor instance.
 import {
   cleanInline,
@@ -16,22 +16,12 @@ export interface DocNode {
   text?: string;
 }
 
-function inline(lines: readonly string[]): DocNode[] {
-  const out: DocNode[] = [];
-  for (const line of lines) {
-    if (out.length > 0) out.push({ type: "hardBreak" });
-    if (line) out.push({ type: "text", text: line });
-  }
-  return out;
-}
-
-function paragraph(lines: readonly string[]): DocNode {
-  const content = inline(lines);
-  return content.length > 0 ? { type: "paragraph", content } : { type: "paragraph" };
+function paragraph(text: string): DocNode {
+  return text ? { type: "paragraph", content: [{ type: "text", text }] } : { type: "paragraph" };
 }
 
 function listItem(text: string, children: readonly string[]): DocNode {
-  const content = [paragraph([text])];
+  const content = [paragraph(text)];
   if (children.length > 0) {
     content.push({ type: "bulletList", content: children.map((child) => listItem(child, [])) });
   }
@@ -42,13 +32,13 @@ function listItem(text: string, children: readonly string[]): DocNode {
 export function blocksToDoc(blocks: readonly TextBlock[]): DocNode {
   const content = blocks.map((block) =>
     block.kind === "paragraph"
-      ? paragraph(block.lines)
+      ? paragraph(block.text)
       : { type: "bulletList", content: block.items.map((item) => listItem(item.text, item.children)) },
   );
-  return { type: "doc", content: content.length > 0 ? content : [paragraph([])] };
+  return { type: "doc", content: content.length > 0 ? content : [paragraph("")] };
 }
 
-/** The lines of an inline run: text nodes joined, a hard break starts a new line. */
+/** The lines of an inline run: text nodes joined, a hard break (from content the editor did not make) a new line. */
 function linesOf(node: DocNode): string[] {
   const lines = [""];
   const walk = (n: DocNode) => {
@@ -78,7 +68,7 @@ function itemsOf(list: DocNode): ListItem[] {
   return items;
 }
 
-/** The editor's document → blocks; a run of empty lines inside a paragraph separates paragraphs. */
+/** The editor's document → blocks; empty paragraphs go, a line broken inside a paragraph makes two. */
 export function docToBlocks(doc: DocNode): TextBlock[] {
   const blocks: TextBlock[] = [];
   const visit = (node: DocNode) => {
@@ -87,15 +77,7 @@ export function docToBlocks(doc: DocNode): TextBlock[] {
     } else if (node.type === "blockquote" || node.type === "doc") {
       for (const child of node.content ?? []) visit(child);
     } else {
-      let lines: string[] = [];
-      for (const line of linesOf(node).map(cleanInline)) {
-        if (line) lines.push(line);
-        else if (lines.length > 0) {
-          blocks.push({ kind: "paragraph", lines });
-          lines = [];
-        }
-      }
-      if (lines.length > 0) blocks.push({ kind: "paragraph", lines });
+      for (const line of linesOf(node).map(cleanInline)) if (line) blocks.push({ kind: "paragraph", text: line });
     }
   };
   visit(doc);
@@ -125,7 +107,7 @@ export function blocksToHtml(blocks: readonly TextBlock[]): string {
   return blocks
     .map((block) =>
       block.kind === "paragraph"
-        ? `<p>${block.lines.map(escapeHtml).join("<br>")}</p>`
+        ? `<p>${escapeHtml(block.text)}</p>`
         : `<ul>${block.items.map((i) => item(i.text, i.children)).join("")}</ul>`,
     )
     .join("");

@@ -10,7 +10,7 @@ import {
   type TextBlock,
 } from "./structured-text.js";
 
-const p = (...lines: string[]): TextBlock => ({ kind: "paragraph", lines });
+const p = (text: string): TextBlock => ({ kind: "paragraph", text });
 const list = (...items: (string | [string, ...string[]])[]): TextBlock => ({
   kind: "list",
   items: items.map((i) => (typeof i === "string" ? { text: i, children: [] } : { text: i[0], children: i.slice(1) })),
@@ -21,9 +21,10 @@ describe("parseStructuredText", () => {
     ["", []],
     ["   \n\n  ", []],
     ["Tổng văn bản đi trong tháng: 29.097 văn bản.", [p("Tổng văn bản đi trong tháng: 29.097 văn bản.")]],
+    // Every line is a paragraph, as the document shows it (src/render): converted reports put one per line.
     [
       "Đoạn thứ nhất.\n\nĐoạn thứ hai,\nviết trên hai dòng.",
-      [p("Đoạn thứ nhất."), p("Đoạn thứ hai,", "viết trên hai dòng.")],
+      [p("Đoạn thứ nhất."), p("Đoạn thứ hai,"), p("viết trên hai dòng.")],
     ],
     [
       "Các nhiệm vụ:\n\n- Rà soát hạ tầng viễn thông thụ động.\n- Đẩy mạnh ký số văn bản đi.",
@@ -47,8 +48,8 @@ describe("parseStructuredText", () => {
     ["– Gạch ngang dài\n• Dấu chấm", [list("Gạch ngang dài", "Dấu chấm")]],
     // Not items: "-5%", "*" (stored text keeps its asterisks), numbers (the report's own numbering); an empty
     // item is dropped, as src/render drops it.
-    ["-5% so với cùng kỳ\n* ghi chú\n1. Mục một\n- ", [p("-5% so với cùng kỳ", "* ghi chú", "1. Mục một")]],
-    ["Dòng\r\nWindows  có   khoảng trắng ", [p("Dòng", "Windows có khoảng trắng")]],
+    ["-5% so với cùng kỳ\n* ghi chú\n1. Mục một\n- ", [p("-5% so với cùng kỳ"), p("* ghi chú"), p("1. Mục một")]],
+    ["Dòng\r\nWindows  có   khoảng trắng ", [p("Dòng"), p("Windows có khoảng trắng")]],
     ["Việt Nam".normalize("NFD"), [p("Việt Nam")]],
   ])("%j", (body, expected) => {
     expect(parseStructuredText(body)).toEqual(expected);
@@ -62,10 +63,10 @@ describe("parseStructuredText", () => {
 describe("formatStructuredText", () => {
   it.each<[TextBlock[], string]>([
     [[], ""],
-    [[p("Một."), list("a", ["b", "b1"]), p("Hai,", "ba.")], "Một.\n\n- a\n- b\n+ b1\n\nHai,\nba."],
-    [[p("", "  "), list()], ""],
+    [[p("Một."), list("a", ["b", "b1"]), p("Hai,\nba.")], "Một.\n\n- a\n- b\n+ b1\n\nHai,\n\nba."],
+    [[p(""), p("  "), list()], ""],
     // A paragraph line typed as "- x" is stored as the item it will be read as.
-    [[p("Kết quả:", "- Cấp chứng thư số")], "Kết quả:\n\n- Cấp chứng thư số"],
+    [[p("Kết quả:"), p("- Cấp chứng thư số")], "Kết quả:\n\n- Cấp chứng thư số"],
     // A sub-item of an empty item moves up instead of disappearing.
     [[list(["", "con"])], "- con"],
     [[list("Mục\nhai dòng")], "- Mục hai dòng"],
@@ -139,7 +140,7 @@ describe("the stored form as the renderer reads it", () => {
         const stored = normalizeStructuredText(text);
         const ours = parseStructuredText(stored).flatMap((block) =>
           block.kind === "paragraph"
-            ? block.lines.map((line) => ({ kind: "paragraph", text: line }))
+            ? [{ kind: "paragraph", text: block.text }]
             : block.items.flatMap((item) => [
                 ...(item.text ? [{ kind: "bullet", text: item.text, depth: 0 }] : []),
                 ...item.children.map((child) => ({ kind: "bullet", text: child, depth: 1 })),

@@ -1,10 +1,11 @@
 // The storage format of a section's body, as a model the editor, the page and the clipboard share. Text: NFC,
-// blocks separated by a blank line; a paragraph is one or more lines; a list is a run of "- " items, each maybe
-// followed by "+ " sub-items (one level deeper, as reports write it and as src/render reads it). Numbered lists
-// are not part of the format: the checks read "1. " lines as the report's own numbering.
+// blocks separated by a blank line; every other line is a paragraph of its own (as src/render and the checks
+// read it: converted reports put one paragraph per line); a list is a run of "- " items, each maybe followed by
+// "+ " sub-items (one level deeper, as reports write it and as src/render reads it). Numbered lists are not part
+// of the format: the checks read "1. " lines as the report's own numbering.
 
-/** A paragraph (its lines, kept as line breaks) or a bulleted list. */
-export type TextBlock = { kind: "paragraph"; lines: string[] } | { kind: "list"; items: ListItem[] };
+/** A paragraph or a bulleted list. */
+export type TextBlock = { kind: "paragraph"; text: string } | { kind: "list"; items: ListItem[] };
 
 /** A "- " item and its "+ " sub-items. */
 export interface ListItem {
@@ -54,12 +55,8 @@ export function parsePlacedBlocks(body: string): PlacedBlock[] {
       }
       continue;
     }
-    const text = cleanInline(line);
-    if (open?.kind === "paragraph") open.lines.push(text);
-    else {
-      open = { kind: "paragraph", lines: [text], at: start };
-      blocks.push(open);
-    }
+    open = { kind: "paragraph", text: cleanInline(line), at: start };
+    blocks.push(open);
   }
   return blocks;
 }
@@ -81,24 +78,22 @@ export function formatStructuredText(blocks: readonly TextBlock[]): string {
 function writeBlocks(blocks: readonly TextBlock[]): string {
   const parts: string[] = [];
   for (const block of blocks) {
-    const lines: string[] = [];
     if (block.kind === "paragraph") {
-      for (const line of block.lines) {
-        const text = cleanInline(line);
-        if (text) lines.push(text);
-      }
-    } else {
-      for (const item of block.items) {
-        const text = cleanInline(item.text);
-        const children = item.children.map(cleanInline).filter(Boolean);
-        // A sub-item whose item is empty moves up rather than disappear.
-        if (text) lines.push(`- ${text}`);
-        for (const child of children) lines.push(`${text || lines.length > 0 ? "+" : "-"} ${child}`);
-      }
+      // A line break inside a paragraph's text makes two paragraphs, as it will be read.
+      parts.push(...block.text.split("\n").map(cleanInline));
+      continue;
     }
-    if (lines.length > 0) parts.push(lines.join("\n"));
+    const lines: string[] = [];
+    for (const item of block.items) {
+      const text = cleanInline(item.text);
+      const children = item.children.map(cleanInline).filter(Boolean);
+      // A sub-item whose item is empty moves up rather than disappear.
+      if (text) lines.push(`- ${text}`);
+      for (const child of children) lines.push(`${text || lines.length > 0 ? "+" : "-"} ${child}`);
+    }
+    parts.push(lines.join("\n"));
   }
-  return parts.join("\n\n");
+  return parts.filter((part) => part !== "").join("\n\n");
 }
 
 /** The stored form of any text in the format: what saving it would keep. */

@@ -41,13 +41,14 @@ const ParagraphShortcut = Extension.create({
   },
 });
 
-/** Only what the storage format keeps: paragraphs, line breaks, bulleted lists (two levels), undo. */
+/** Only what the storage format keeps: paragraphs, bulleted lists (two levels), undo. */
 const EXTENSIONS = [
   StarterKit.configure({
     blockquote: false,
     bold: false,
     code: false,
     codeBlock: false,
+    hardBreak: false,
     heading: false,
     horizontalRule: false,
     italic: false,
