@@ -1,6 +1,6 @@
 // What a paste brings (Word's clipboard HTML, a web page's HTML, plain text) → clean structured blocks:
-// paragraphs (a line break makes a new one) and bulleted lists survive; fonts, colours, sizes, styles, numbering marks and
-// Word's list markers do not. Pure: a small tolerant HTML tokenizer, no DOM, so it is tested in Node.
+// paragraphs (a line break makes a new one) and bulleted lists survive; fonts, colours, sizes, styles, numbering
+// marks and Word's list markers do not. Pure: a small tolerant HTML tokenizer, no DOM, so it is tested in Node.
 import { cleanInline, type ListItem, type TextBlock } from "./structured-text.js";
 
 /** What the walk over the HTML emits before it is grouped into lists. */
