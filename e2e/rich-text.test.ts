@@ -201,6 +201,14 @@ describe("the section editor", () => {
       "Kết quả trong tháng:\n\n- Trạm BTS mới: 124\n+ trong đó 5G: 38\n- Thuê bao cáp quang: 79.904\n\nĐoạn kết.",
     );
     await screenshot(page, "82-rich-text-typed", { fullPage: false });
+
+    // The toolbar is one Tab stop; the arrow keys move between its buttons.
+    expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+    await toolbar.getByRole("button", { name: "Đoạn văn" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Danh sách");
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Hoàn tác");
     await page.close();
   });
 

@@ -2,7 +2,7 @@ import { Extension, type JSONContent } from "@tiptap/core";
 import { closeHistory } from "@tiptap/pm/history";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReportSection } from "../../../../contract/reports.js";
 import { ApiError, api } from "../../api.js";
 import { SectionBody } from "../../components/section-body.js";
@@ -234,8 +234,14 @@ export function RichSectionEditor({ reportId, section }: { reportId: number; sec
         <div className="editor-pane">
           {inConflict ? <span className="meta-label">{t.editor.mine}</span> : null}
           <div className="rich-text">
-            <div className="rich-text-toolbar" role="toolbar" aria-label={t.editor.toolbar(section.title)}>
+            <div
+              className="rich-text-toolbar"
+              role="toolbar"
+              aria-label={t.editor.toolbar(section.title)}
+              onKeyDown={moveInToolbar}
+            >
               <ToolButton
+                first
                 label={t.editor.paragraph}
                 hint={shortcut("Ctrl+Alt+0")}
                 keys="Control+Alt+0"
@@ -302,8 +308,29 @@ export function RichSectionEditor({ reportId, section }: { reportId: number; sec
   );
 }
 
+/** Arrow keys, Home and End move between a toolbar's enabled buttons (the ARIA toolbar pattern). */
+function moveInToolbar(event: KeyboardEvent<HTMLDivElement>) {
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>("button:not(:disabled)")];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next =
+    event.key === "ArrowRight"
+      ? (at + 1) % buttons.length
+      : event.key === "ArrowLeft"
+        ? (at - 1 + buttons.length) % buttons.length
+        : event.key === "Home"
+          ? 0
+          : event.key === "End"
+            ? buttons.length - 1
+            : null;
+  if (next === null || at < 0) return;
+  event.preventDefault();
+  buttons[next]?.focus();
+}
+
 /** A toolbar button that keeps the editor's selection (it acts on mouse down, before the editor loses focus). */
 function ToolButton(props: {
+  /** The toolbar's one Tab stop; the arrow keys reach the others. */
+  first?: boolean;
   label: string;
   hint: string;
   keys: string;
@@ -315,6 +342,7 @@ function ToolButton(props: {
     <button
       type="button"
       className="rich-text-button"
+      tabIndex={props.first ? 0 : -1}
       title={props.hint}
       aria-keyshortcuts={props.keys}
       aria-pressed={props.pressed}
