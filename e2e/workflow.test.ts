@@ -75,7 +75,7 @@ describe("the monthly ICT report from draft to the ministry's inbox", () => {
 
     // The IT specialist writes the division's section; autosave keeps it, then the part is submitted.
     const specialist = await openAs("chuyenvien.cntt", reportUrl);
-    const editor = specialist.locator(".section-editor textarea").first();
+    const editor = specialist.locator(".section-editor [role=textbox]").first();
     await editor.waitFor();
     const text =
       "Trong tháng, Sở đã vận hành ổn định Trung tâm điều hành thông minh.\n\n- Cấp 1.250 chứng thư số cho cán bộ\n- Kết nối 15 hệ thống thông tin";
@@ -158,25 +158,25 @@ describe("the monthly ICT report from draft to the ministry's inbox", () => {
     // Two tabs open the same section at the same version; the first saves, the second is then stale.
     const first = await openAs("chuyenvien.cntt", reportUrl);
     const second = await openAs("chuyenvien.cntt", reportUrl);
-    const firstEditor = first.locator(".section-editor textarea").first();
+    const firstEditor = first.locator(".section-editor [role=textbox]").first();
     await firstEditor.fill("Bản của đồng nghiệp: đã triển khai chữ ký số cho 20 đơn vị.");
     await firstEditor.blur();
     await first.getByText(/Đã lưu lúc/).waitFor();
 
     const mine = "Bản của tôi: hoàn thành nâng cấp Cổng dịch vụ công.";
-    const secondEditor = second.locator(".section-editor textarea").first();
+    const secondEditor = second.locator(".section-editor [role=textbox]").first();
     await secondEditor.fill(mine);
     await secondEditor.blur();
     await second.getByRole("button", { name: "Dùng bản của tôi" }).waitFor();
-    expect(await second.getByLabel("Bản hiện tại").inputValue()).toContain("Bản của đồng nghiệp");
-    expect(await secondEditor.inputValue()).toBe(mine);
+    expect(await second.getByLabel("Bản hiện tại").textContent()).toContain("Bản của đồng nghiệp");
+    expect(await secondEditor.textContent()).toBe(mine);
     await screenshot(second, "70-edit-conflict");
 
     await second.getByRole("button", { name: "Dùng bản của tôi" }).click();
     await second.getByText(/Đã lưu lúc/).waitFor();
     await first.reload();
-    await first.locator(".section-editor textarea").first().waitFor();
-    expect(await first.locator(".section-editor textarea").first().inputValue()).toBe(mine);
+    await first.locator(".section-editor [role=textbox]").first().waitFor();
+    expect(await first.locator(".section-editor [role=textbox]").first().textContent()).toBe(mine);
     await first.close();
     await second.close();
   });

@@ -1,50 +1,42 @@
-/** A block of a section's text: a paragraph or a list, keyed by where it starts in the body. */
-interface Block {
-  at: number;
-  lines: string[];
-  isList: boolean;
-  closed?: boolean;
-}
+import { parsePlacedBlocks } from "../rich-text/structured-text.js";
 
-const ITEM = /^\s*[-+•]\s+/;
+/** Values keyed by where they start in the text they were joined from (unique, stable React keys). */
+function placed<T>(values: readonly T[], length: (value: T) => number): { key: number; value: T }[] {
+  let at = 0;
+  return values.map((value) => {
+    const key = at;
+    at += length(value) + 1;
+    return { key, value };
+  });
+}
 
 /**
- * Splits structured text into paragraphs and lists: blank lines separate blocks, and inside a block a run of
- * lines starting with "- " is a list while a run of other lines is one paragraph ("Nhiệm vụ:" then items).
+ * Renders a section's structured text (the storage format of SectionContent.body) as the document reads it:
+ * each line a paragraph, "- " items a list and "+ " items a list inside the item before them.
  */
-export function splitBlocks(body: string): Block[] {
-  const blocks: Block[] = [];
-  let at = 0;
-  for (const line of body.split("\n")) {
-    const isItem = ITEM.test(line);
-    const last = blocks.at(-1);
-    if (line.trim() === "") {
-      if (last) last.closed = true;
-    } else if (last && !last.closed && last.isList === isItem) {
-      last.lines.push(line);
-    } else {
-      blocks.push({ at, lines: [line], isList: isItem, closed: false });
-    }
-    at += line.length + 1;
-  }
-  return blocks.map(({ at, lines, isList }) => ({ at, lines, isList }));
-}
-
-/** Renders a section's structured text (the storage format of SectionContent.body). */
 export function SectionBody({ body, emptyText }: { body: string; emptyText: string }) {
-  const blocks = splitBlocks(body);
+  const blocks = parsePlacedBlocks(body);
   if (blocks.length === 0) return <p className="muted">{emptyText}</p>;
   return (
     <div className="prose">
       {blocks.map((block) =>
-        block.isList ? (
+        block.kind === "list" ? (
           <ul key={block.at}>
-            {block.lines.map((line) => (
-              <li key={line}>{line.replace(ITEM, "")}</li>
+            {placed(block.items, (item) => item.text.length + item.children.join(" ").length).map(({ key, value }) => (
+              <li key={key}>
+                {value.text}
+                {value.children.length > 0 ? (
+                  <ul>
+                    {placed(value.children, (child) => child.length).map((child) => (
+                      <li key={child.key}>{child.value}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
             ))}
           </ul>
         ) : (
-          <p key={block.at}>{block.lines.join(" ")}</p>
+          <p key={block.at}>{block.text}</p>
         ),
       )}
     </div>
