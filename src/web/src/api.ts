@@ -1,3 +1,4 @@
+import type { DueResponse, DueWindow } from "../../contract/due.js";
 import type { ErrorResponse } from "../../contract/error.js";
 import type { HealthResponse } from "../../contract/health.js";
 import type { ImportPreview, ImportResult } from "../../contract/imports.js";
@@ -11,6 +12,7 @@ import type {
   CreateReportBody,
   ReportAction,
   SavedSection,
+  SaveTasksBody,
   TransitionResult,
 } from "../../contract/workflow.js";
 
@@ -143,4 +145,6 @@ export const api = {
     form.append("file", file);
     return request<ImportResult>("POST", "/imports", { body: form });
   },
+  saveTasks: (id: number, body: SaveTasksBody) => request<{ version: number }>("PUT", `/reports/${id}/tasks`, { body }),
+  dueReports: (window: DueWindow, signal?: AbortSignal) => get<DueResponse>("/reports/due", { window }, signal),
 };
