@@ -354,6 +354,7 @@ export const en: Dictionary = {
     filterAll: "All reports",
     filterWeek: "Due this week",
     filterLate: "Late",
+    more: (n: number) => `${n} more`,
     count: (n: number) => (n === 1 ? "1 report" : `${n} reports`),
   },
 };

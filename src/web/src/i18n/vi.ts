@@ -345,6 +345,7 @@ export const vi = {
     filterAll: "Tất cả báo cáo",
     filterWeek: "Đến hạn tuần này",
     filterLate: "Quá hạn",
+    more: (n: number) => `Xem thêm ${n} báo cáo`,
     count: (n: number) => `${n} báo cáo`,
   },
 };
