@@ -20,7 +20,7 @@ function DueRow({ item }: { item: DueItem }) {
   const { t } = useI18n();
   const late = item.bucket === "late";
   return (
-    <li data-testid="due-item">
+    <li className="due-item" data-testid="due-item">
       <div>
         <Link href={dueHref(item)}>
           {item.regime.name} · {periodLabel(item.periodCode, t)}
