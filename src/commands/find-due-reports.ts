@@ -1,6 +1,13 @@
 import { type DueBucket, dueStatus, weekOf } from "../domain/due-window.js";
 import { addDays } from "../domain/iso-date.js";
-import { type Period, periodContaining, periodsInYear, previousPeriod } from "../domain/period.js";
+import {
+  cutoffWindow,
+  type Period,
+  parsePeriodCode,
+  periodContaining,
+  periodsInYear,
+  previousPeriod,
+} from "../domain/period.js";
 import type { Actor } from "../policies/actor.js";
 import type { AnalyticsScope } from "../policies/analytics.js";
 import { reportScope } from "../policies/report.js";
@@ -69,6 +76,9 @@ export async function findDueReports(
     const cells = await completenessCells(ctx, setup, unique, scope, today);
     for (const cell of cells) {
       if (cell.state === "sent" || cell.deadline < from || cell.deadline < setup.regime.validFrom) continue;
+      // A deadline before the period's data even starts is a rule that does not apply to this period (the
+      // six-monthly rule's June date read for the second half): nothing to chase.
+      if (cell.deadline < cutoffWindow(parsePeriodCode(cell.periodCode), setup.regime.cutoff).from) continue;
       const status = dueStatus(cell.deadline, today);
       if (!status || (options.window !== "all" && options.window !== status.bucket)) continue;
       items.push({

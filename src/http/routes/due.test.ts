@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestApp, type TestApp } from "../../../test/app.js";
+import { buildRegimeDefinition, uniqueSuffix } from "../../../test/factories.js";
 import { buildWorld, type Who, type World } from "../../../test/workflow-world.js";
 import type { DueItem, DueResponse } from "../../contract/due.js";
 import type { ReportDetail } from "../../contract/reports.js";
+import { upsertRegimes } from "../../storage/regimes.js";
 
 let t: TestApp;
 let w: World;
@@ -104,6 +106,19 @@ describe("GET /api/reports/due", () => {
     for (const who of ["receiverMinistry", "receiverProvinceA", "admin"] as const) {
       expect((await due(who)).items).toEqual([]);
     }
+  });
+
+  it("does not chase a period under a deadline rule dated before the period starts", async () => {
+    // A six-monthly regime whose rule is "6 June": it fits the first half; read for the second half it would fall
+    // before that half's data window opens (15 June), so the second half is not listed as late.
+    const def = buildRegimeDefinition([], `BC-6THANG-${uniqueSuffix()}`);
+    def.name = "Báo cáo sơ kết 6 tháng công tác thông tin và truyền thông";
+    def.frequency = "half";
+    def.deadlines = [{ level: "department", day: 6, fixedMonth: 6, moveToNextWorkingDay: true }];
+    await upsertRegimes(t.ctx.database.db, [def]);
+    const items = (await due("officeA", "late")).items.filter((i) => i.regime.code === def.code);
+    // Saturday 6 June 2026 moved to Monday 8 June.
+    expect(items.map((i) => [i.periodCode, i.deadline, i.daysLate])).toEqual([["2026-H1", "2026-06-08", 189]]);
   });
 
   it("needs a session and a valid window", async () => {
