@@ -1,5 +1,5 @@
 import { type DueBucket, dueStatus, weekOf } from "../domain/due-window.js";
-import { addDays } from "../domain/iso-date.js";
+import { addDays, daysBetween } from "../domain/iso-date.js";
 import {
   cutoffWindow,
   type Period,
@@ -19,6 +19,14 @@ import type { AppContext } from "./context.js";
 
 /** How far back a late report is still listed. */
 const LOOKBACK_DAYS = 366;
+
+/**
+ * False for a deadline dated in the first half of the period's own data window or before it: a rule that does not
+ * apply to this period (the six-monthly "6 June" read for the second half, whose data run from May to November).
+ */
+function deadlineFitsPeriod(deadline: string, window: { from: string; to: string }): boolean {
+  return daysBetween(window.from, deadline) * 2 >= daysBetween(window.from, window.to);
+}
 
 export interface FindDueReportsOptions {
   window: DueBucket | "all";
@@ -76,9 +84,9 @@ export async function findDueReports(
     const cells = await completenessCells(ctx, setup, unique, scope, today);
     for (const cell of cells) {
       if (cell.state === "sent" || cell.deadline < from || cell.deadline < setup.regime.validFrom) continue;
-      // A deadline before the period's data even starts is a rule that does not apply to this period (the
-      // six-monthly rule's June date read for the second half): nothing to chase.
-      if (cell.deadline < cutoffWindow(parsePeriodCode(cell.periodCode), setup.regime.cutoff).from) continue;
+      if (!deadlineFitsPeriod(cell.deadline, cutoffWindow(parsePeriodCode(cell.periodCode), setup.regime.cutoff))) {
+        continue;
+      }
       const status = dueStatus(cell.deadline, today);
       if (!status || (options.window !== "all" && options.window !== status.bucket)) continue;
       items.push({

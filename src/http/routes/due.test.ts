@@ -110,7 +110,8 @@ describe("GET /api/reports/due", () => {
 
   it("does not chase a period under a deadline rule dated before the period starts", async () => {
     // A six-monthly regime whose rule is "6 June": it fits the first half; read for the second half it would fall
-    // before that half's data window opens (15 June), so the second half is not listed as late.
+    // before or early in that half's data window, so the second half is not listed as late — with the default
+    // window (from 15 June) and with one shifted a month earlier, as the ICT pack's (from 15 May).
     const def = buildRegimeDefinition([], `BC-6THANG-${uniqueSuffix()}`);
     def.name = "Báo cáo sơ kết 6 tháng công tác thông tin và truyền thông";
     def.frequency = "half";
@@ -119,6 +120,11 @@ describe("GET /api/reports/due", () => {
     const items = (await due("officeA", "late")).items.filter((i) => i.regime.code === def.code);
     // Saturday 6 June 2026 moved to Monday 8 June.
     expect(items.map((i) => [i.periodCode, i.deadline, i.daysLate])).toEqual([["2026-H1", "2026-06-08", 189]]);
+    const shifted = { ...def, code: `BC-6THANG-${uniqueSuffix()}` };
+    shifted.cutoff = { ...def.cutoff, monthShift: -1 };
+    await upsertRegimes(t.ctx.database.db, [shifted]);
+    const late = (await due("officeA", "late")).items.filter((i) => i.regime.code === shifted.code);
+    expect(late.map((i) => i.periodCode)).toEqual(["2026-H1"]);
   });
 
   it("needs a session and a valid window", async () => {
