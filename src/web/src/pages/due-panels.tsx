@@ -27,7 +27,14 @@ function DueRow({ item }: { item: DueItem }) {
         </Link>
         <div className="muted small">
           {item.unit.name} · {t.due.states[item.state]}
-          {item.reportId === null ? ` · ${t.due.create}` : ""}
+          {item.reportId === null ? (
+            <>
+              {" · "}
+              <Link href={dueHref(item)} tabIndex={-1}>
+                {t.due.create} →
+              </Link>
+            </>
+          ) : null}
         </div>
       </div>
       <div className="due-when">

@@ -71,7 +71,7 @@ export function ReportsPage() {
     <div className="page">
       <h1 className="page-title">{t.reports.title}</h1>
       {session.status === "signed-in" ? <CreateReportForm user={session.user} /> : null}
-      <form className="panel filters" onSubmit={submit} aria-label={t.reports.filters}>
+      <form className="panel filters with-due" onSubmit={submit} aria-label={t.reports.filters}>
         <label className="field">
           <span>{t.reports.unit}</span>
           <input

@@ -287,7 +287,7 @@ export function TasksEditor({
               <textarea
                 className="input task-text"
                 aria-label={te.taskOf(i + 1)}
-                rows={2}
+                rows={Math.max(2, Math.ceil(item.text.length / 60) + (item.text.match(/\n/g)?.length ?? 0))}
                 value={item.text}
                 onChange={(e) => setItem(item.key, { text: e.target.value })}
                 onBlur={blur}
