@@ -164,6 +164,61 @@ describe("due and late reports, and the tasks of a draft", () => {
     await page.close();
   });
 
+  it("keeps what the office typed when the specialist saved the tasks meanwhile, shows theirs and merges both", async () => {
+    const office = await apiSession("vanphong");
+    const list = (await (
+      await fetch(`${server.baseUrl}/api/reports?unit=SO-04&regime=ICT-THANG&state=draft`, {
+        headers: { cookie: office.cookie },
+      })
+    ).json()) as { items: { id: number; periodCode: string }[] };
+    const draftId = list.items.sort((a, b) => b.periodCode.localeCompare(a.periodCode))[0]!.id;
+
+    const page = await newPage();
+    await page.goto(`${server.baseUrl}/reports/${draftId}`);
+    await signIn(page, "vanphong");
+    await page.locator(".report-title").waitFor();
+    await page.getByRole("tab", { name: /Nhiệm vụ/ }).click();
+    const editor = page.locator('[data-testid="tasks-editor"]');
+    await editor.waitFor();
+
+    // The IT specialist saves the tasks from another browser after the office opened the page.
+    const specialist = await apiSession("chuyenvien.cntt");
+    const current = (await (
+      await fetch(`${server.baseUrl}/api/reports/${draftId}`, { headers: { cookie: specialist.cookie } })
+    ).json()) as ReportDetail;
+    const theirs = "Rà soát hạ tầng mạng diện rộng của tỉnh trước mùa mưa bão.";
+    const put = await fetch(`${server.baseUrl}/api/reports/${draftId}/tasks`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", cookie: specialist.cookie, "x-csrf-token": specialist.csrf },
+      body: JSON.stringify({ baseVersion: current.version, items: [{ text: theirs }] }),
+    });
+    expect(put.status, await put.clone().text()).toBe(200);
+
+    const mine = "Xây dựng kế hoạch ứng cứu sự cố an toàn thông tin mạng năm 2027.";
+    await editor.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
+    const count = await editor.locator('[data-testid="next-tasks"] > li').count();
+    await editor.getByLabel(`Nhiệm vụ kỳ tới ${count}`, { exact: true }).fill(mine);
+    await editor.getByRole("button", { name: "Lưu nhiệm vụ" }).click();
+    const alert = editor.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("người khác lưu");
+    expect(await editor.locator('[data-testid="tasks-theirs"]').textContent()).toContain(theirs);
+    expect(await editor.getByLabel(`Nhiệm vụ kỳ tới ${count}`, { exact: true }).inputValue()).toBe(mine);
+    await alert.scrollIntoViewIfNeeded();
+    await screenshot(page, "74-tasks-conflict", { fullPage: false });
+
+    // Merging keeps both: the office's new task and the specialist's.
+    await editor.getByRole("button", { name: "Gộp cả hai" }).click();
+    await editor.getByText(/Đã lưu lúc \d\d:\d\d/).waitFor();
+    const stored = (await (
+      await fetch(`${server.baseUrl}/api/reports/${draftId}`, { headers: { cookie: office.cookie } })
+    ).json()) as ReportDetail;
+    const next = stored.tasks.filter((t) => t.carriedFromTaskId === null).map((t) => t.text);
+    expect(next).toContain(mine);
+    expect(next.at(-1)).toBe(theirs);
+    await page.close();
+  });
+
   it("never lists Cao Bằng's due reports for the receiving level or for Vĩnh Long", async () => {
     // bo.tonghop only sees released reports; a draft of Cao Bằng does not exist for them.
     const session = await apiSession("bo.tonghop");

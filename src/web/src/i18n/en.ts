@@ -325,6 +325,7 @@ export const en: Dictionary = {
     emptySkipped: "Empty tasks are not saved.",
     conflictMine: "My version (not saved)",
     conflictTheirs: "Current version (saved by someone else)",
+    mergeBoth: "Merge both",
     keepMine: "Use my version",
     takeTheirs: "Use the current version",
   },

@@ -316,6 +316,7 @@ export const vi = {
     emptySkipped: "Nhiệm vụ để trống không được lưu.",
     conflictMine: "Bản của tôi (chưa lưu)",
     conflictTheirs: "Bản hiện tại (người khác đã lưu)",
+    mergeBoth: "Gộp cả hai",
     keepMine: "Dùng bản của tôi",
     takeTheirs: "Dùng bản hiện tại",
   },

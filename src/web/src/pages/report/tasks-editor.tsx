@@ -209,6 +209,22 @@ export function TasksEditor({
     setState({ kind: "idle" });
     void save();
   };
+  /** Both: the user's items and outcomes, then the other person's items the user does not have. */
+  const mergeBoth = () => {
+    if (state.kind !== "conflict") return;
+    const theirs = draftOf(state.theirs);
+    const have = new Set(latest.current.items.map((item) => item.text.trim()));
+    const merged: Draft = {
+      ...latest.current,
+      items: [...latest.current.items, ...theirs.items.filter((item) => !have.has(item.text.trim()))],
+    };
+    base.current = state.version;
+    saved.current = contentKey(bodyOf(theirs, carriedRef.current, 0));
+    latest.current = merged;
+    setDraft(merged);
+    setState({ kind: "idle" });
+    void save();
+  };
   const takeTheirs = () => {
     if (state.kind !== "conflict") return;
     const theirs = draftOf(state.theirs);
@@ -387,6 +403,9 @@ export function TasksEditor({
       {state.kind === "conflict" ? (
         <div className="alert alert-warn tasks-conflict-alert" role="alert">
           <span>{state.message}</span>
+          <button type="button" className="button" onClick={mergeBoth}>
+            {te.mergeBoth}
+          </button>
           <button type="button" className="button" onClick={keepMine}>
             {te.keepMine}
           </button>
