@@ -125,16 +125,22 @@ export function TasksEditor({
   carriedRef.current = carried;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
+  const again = useRef(false);
   const conflict = state.kind === "conflict";
 
   const save = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (inFlight.current) return;
+    if (inFlight.current) {
+      // Saved again as soon as the save under way ends, with whatever has been typed by then.
+      again.current = true;
+      return;
+    }
     const body = bodyOf(latest.current, carriedRef.current, base.current);
     const key = contentKey(body);
     if (key === saved.current) return;
     inFlight.current = true;
+    let stopped = false;
     setState({ kind: "saving" });
     try {
       let result: { version: number };
@@ -153,6 +159,7 @@ export function TasksEditor({
       setState({ kind: "saved", at: new Date() });
     } catch (error) {
       const current = error instanceof ApiError && error.code === "STALE_VERSION" ? staleTasks(error) : null;
+      stopped = true;
       if (current && error instanceof ApiError) {
         setState({ kind: "conflict", theirs: current.tasks, version: current.version, message: error.message });
       } else {
@@ -160,6 +167,10 @@ export function TasksEditor({
       }
     } finally {
       inFlight.current = false;
+    }
+    if (again.current && !stopped) {
+      again.current = false;
+      await save();
     }
   }, [reportId]);
 
@@ -389,9 +400,11 @@ export function TasksEditor({
         </div>
       ) : null}
       <div className="tasks-actions">
-        <button type="button" className="button primary" disabled={conflict || state.kind === "saving"} onClick={blur}>
-          {te.save}
-        </button>
+        {conflict ? null : (
+          <button type="button" className="button primary" onClick={blur}>
+            {te.save}
+          </button>
+        )}
         <span className="editor-status muted small" aria-live="polite">
           {state.kind === "saving" ? te.saving : null}
           {state.kind === "saved" && !dirty ? te.savedAt(clock(state.at)) : null}
@@ -424,15 +437,17 @@ function TaskSummary({ draft, carried }: { draft: Draft; carried: readonly Repor
   return (
     <div className="small">
       <ul>
-        {carried.map((task) => {
+        {carried.flatMap((task) => {
           const o = draft.outcomes[task.id];
           const status = o?.status ?? task.status;
-          return (
+          // Only the outcomes reported so far: the rest read the same on both sides.
+          if (status === "planned") return [];
+          return [
             <li key={task.id}>
-              {task.text} — <strong>{status === "planned" ? t.tasksEditor.noOutcome : t.taskStatuses[status]}</strong>
+              {task.text}: <strong>{t.taskStatuses[status]}</strong>
               {o?.note ? ` (${o.note})` : ""}
-            </li>
-          );
+            </li>,
+          ];
         })}
       </ul>
       <ol>
