@@ -133,7 +133,8 @@ describe("due and late reports, and the tasks of a draft", () => {
     await editor.getByLabel("Ghi chú nhiệm vụ 1").fill("Đã hoàn thành trước thời hạn.");
     await editor.getByRole("button", { name: "Lưu nhiệm vụ" }).click();
     await editor.getByText(/Đã lưu lúc \d\d:\d\d/).waitFor();
-    await screenshot(page, "72-tasks-saved");
+    await editor.getByRole("button", { name: "Lưu nhiệm vụ" }).scrollIntoViewIfNeeded();
+    await screenshot(page, "72-tasks-saved", { fullPage: false });
 
     await page.reload();
     await page.locator(".report-title").waitFor();
@@ -149,7 +150,7 @@ describe("due and late reports, and the tasks of a draft", () => {
     expect(await editor.getByLabel("Phòng chủ trì nhiệm vụ 2").inputValue()).toBe("");
     expect(await editor.getByLabel("Kết quả nhiệm vụ 1").inputValue()).toBe("done");
     expect(await editor.getByLabel("Ghi chú nhiệm vụ 1").inputValue()).toBe("Đã hoàn thành trước thời hạn.");
-    await screenshot(page, "73-tasks-after-reload");
+    await screenshot(page, "73-tasks-after-reload", { fullPage: false });
 
     // The API holds the same.
     const stored = (await (

@@ -444,7 +444,7 @@ function TaskSummary({ draft, carried }: { draft: Draft; carried: readonly Repor
           if (status === "planned") return [];
           return [
             <li key={task.id}>
-              {task.text}: <strong>{t.taskStatuses[status]}</strong>
+              {task.text.replace(/[.;:]\s*$/, "")}: <strong>{t.taskStatuses[status]}</strong>
               {o?.note ? ` (${o.note})` : ""}
             </li>,
           ];
