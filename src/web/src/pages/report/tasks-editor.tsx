@@ -1,28 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ReportTask } from "../../../../contract/reports.js";
-import type { SaveTasksBody } from "../../../../contract/workflow.js";
 import { ApiError, api } from "../../api.js";
 import { periodLabel } from "../../format.js";
 import { useI18n } from "../../i18n/index.js";
 import { useApi } from "../../use-api.js";
+import {
+  bodyOf,
+  contentKey,
+  type Draft,
+  draftOf,
+  type Item,
+  mergeDrafts,
+  newKey,
+  type Outcome,
+  staleTasks,
+} from "./tasks-draft.js";
 
 const AUTOSAVE_MS = 1500;
 
-type Outcome = ReportTask["status"];
 const OUTCOMES: Outcome[] = ["done", "in_progress", "not_done", "carried_over"];
-
-/** One of next period's tasks as edited; `key` only keeps React's rows stable while moving them. */
-interface Item {
-  key: number;
-  text: string;
-  division: string;
-}
-
-/** What the editor holds: next period's items and the outcome of each carried task. */
-interface Draft {
-  items: Item[];
-  outcomes: Record<number, { status: Outcome; note: string }>;
-}
 
 type SaveState =
   | { kind: "idle" }
@@ -30,56 +26,6 @@ type SaveState =
   | { kind: "saved"; at: Date }
   | { kind: "error"; message: string }
   | { kind: "conflict"; theirs: ReportTask[]; version: number; message: string };
-
-let nextKey = 1;
-
-function draftOf(tasks: readonly ReportTask[]): Draft {
-  const outcomes: Draft["outcomes"] = {};
-  for (const task of tasks) {
-    if (task.carriedFromTaskId !== null) outcomes[task.id] = { status: task.status, note: task.outcomeNote ?? "" };
-  }
-  return {
-    items: tasks
-      .filter((task) => task.carriedFromTaskId === null)
-      .map((task) => ({ key: nextKey++, text: task.text, division: task.divisionCode ?? "" })),
-    outcomes,
-  };
-}
-
-/** The request body of a draft: blank items are left out (the server refuses empty tasks). */
-function bodyOf(draft: Draft, carried: readonly ReportTask[], baseVersion: number): SaveTasksBody {
-  return {
-    baseVersion,
-    items: draft.items
-      .filter((item) => item.text.trim())
-      .map((item) =>
-        item.division ? { text: item.text.trim(), division: item.division } : { text: item.text.trim() },
-      ),
-    outcomes: carried.map((task) => {
-      const o = draft.outcomes[task.id];
-      return { taskId: task.id, status: o?.status ?? task.status, note: o?.note.trim() ? o.note.trim() : null };
-    }),
-  };
-}
-
-/** Comparable text of what a body would store (the version aside). */
-const contentKey = (body: SaveTasksBody) => JSON.stringify([body.items, body.outcomes]);
-
-/** What a 409 STALE_VERSION of PUT /tasks carries: the current version and the tasks as stored now. */
-function staleTasks(error: ApiError): { version: number; tasks: ReportTask[] } | null {
-  const details = error.details as { currentVersion?: unknown; tasks?: unknown } | undefined;
-  if (!details || typeof details.currentVersion !== "number" || !Array.isArray(details.tasks)) return null;
-  const tasks = (details.tasks as Partial<ReportTask>[]).map((t) => ({
-    id: Number(t.id),
-    text: String(t.text ?? ""),
-    plannedPeriodCode: t.plannedPeriodCode ?? null,
-    status: (t.status ?? "planned") as ReportTask["status"],
-    outcomeNote: t.outcomeNote ?? null,
-    divisionCode: t.divisionCode ?? null,
-    carriedFromTaskId: t.carriedFromTaskId ?? null,
-  }));
-  return { version: details.currentVersion, tasks };
-}
 
 function clock(at: Date): string {
   return `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
@@ -147,7 +93,7 @@ export function TasksEditor({
       try {
         result = await api.saveTasks(reportId, body);
       } catch (error) {
-        const current = error instanceof ApiError && error.code === "STALE_VERSION" ? staleTasks(error) : null;
+        const current = error instanceof ApiError && error.code === "STALE_VERSION" ? staleTasks(error.details) : null;
         const theirs = current ? contentKey(bodyOf(draftOf(current.tasks), carriedRef.current, 0)) : null;
         // Someone saved the report (figures, say) but left the tasks as this editor last saw them: no conflict.
         if (!current || theirs !== saved.current) throw error;
@@ -158,7 +104,7 @@ export function TasksEditor({
       saved.current = key;
       setState({ kind: "saved", at: new Date() });
     } catch (error) {
-      const current = error instanceof ApiError && error.code === "STALE_VERSION" ? staleTasks(error) : null;
+      const current = error instanceof ApiError && error.code === "STALE_VERSION" ? staleTasks(error.details) : null;
       stopped = true;
       if (current && error instanceof ApiError) {
         setState({ kind: "conflict", theirs: current.tasks, version: current.version, message: error.message });
@@ -224,11 +170,7 @@ export function TasksEditor({
   const mergeBoth = () => {
     if (state.kind !== "conflict") return;
     const theirs = draftOf(state.theirs);
-    const have = new Set(latest.current.items.map((item) => item.text.trim()));
-    const merged: Draft = {
-      ...latest.current,
-      items: [...latest.current.items, ...theirs.items.filter((item) => !have.has(item.text.trim()))],
-    };
+    const merged = mergeDrafts(latest.current, theirs);
     base.current = state.version;
     saved.current = contentKey(bodyOf(theirs, carriedRef.current, 0));
     latest.current = merged;
@@ -378,7 +320,7 @@ export function TasksEditor({
           className="button"
           onClick={() =>
             setDraft((d) => {
-              const updated = { ...d, items: [...d.items, { key: nextKey++, text: "", division: "" }] };
+              const updated = { ...d, items: [...d.items, { key: newKey(), text: "", division: "" }] };
               latest.current = updated;
               return updated;
             })
