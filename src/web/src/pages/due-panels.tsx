@@ -30,7 +30,7 @@ function DueRow({ item }: { item: DueItem }) {
           {item.reportId === null ? (
             <>
               {" · "}
-              <Link href={dueHref(item)} tabIndex={-1}>
+              <Link href={dueHref(item)} tabIndex={-1} className="nowrap">
                 {t.due.create} →
               </Link>
             </>
