@@ -4,6 +4,7 @@ import { registerAuthentication } from "../auth.js";
 import { registerAnalyticsRoutes } from "./analytics.js";
 import { registerAuthoringRoutes } from "./authoring.js";
 import { registerDocumentRoutes } from "./documents.js";
+import { registerDueRoutes } from "./due.js";
 import { registerFiguresRoutes } from "./figures.js";
 import { registerHealthRoutes } from "./health.js";
 import { registerImportRoutes } from "./imports.js";
@@ -23,6 +24,7 @@ export async function registerRoutes(api: FastifyInstance, ctx: AppContext): Pro
   registerUnitRoutes(api, ctx);
   registerRegimeRoutes(api, ctx);
   registerIndicatorRoutes(api, ctx);
+  registerDueRoutes(api, ctx);
   registerReportRoutes(api, ctx);
   registerDocumentRoutes(api, ctx);
   registerAuthoringRoutes(api, ctx);

@@ -87,7 +87,15 @@ const MATRIX: Row[] = [
       anonymous: 401,
     },
   },
-  ...["/api/units?kind=department", "/api/units/SO-04", "/api/regimes", "/api/indicators", "/api/reports"].map(
+  ...[
+    "/api/units?kind=department",
+    "/api/units/SO-04",
+    "/api/regimes",
+    "/api/indicators",
+    "/api/reports",
+    // Scoped to the user's own units: src/http/routes/due.test.ts checks what each one sees.
+    "/api/reports/due",
+  ].map(
     (path): Row => ({
       name: `GET ${path}`,
       method: "GET",

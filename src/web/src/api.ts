@@ -1,3 +1,4 @@
+import type { DueResponse, DueWindow } from "../../contract/due.js";
 import type { ErrorResponse } from "../../contract/error.js";
 import type { PreviousValues } from "../../contract/figures.js";
 import type { HealthResponse } from "../../contract/health.js";
@@ -13,6 +14,7 @@ import type {
   ReportAction,
   SavedSection,
   SavedValues,
+  SaveTasksBody,
   SaveValuesBody,
   TransitionResult,
 } from "../../contract/workflow.js";
@@ -156,4 +158,6 @@ export const api = {
     form.append("file", file);
     return request<ImportResult>("POST", "/imports", { body: form });
   },
+  saveTasks: (id: number, body: SaveTasksBody) => request<{ version: number }>("PUT", `/reports/${id}/tasks`, { body }),
+  dueReports: (window: DueWindow, signal?: AbortSignal) => get<DueResponse>("/reports/due", { window }, signal),
 };

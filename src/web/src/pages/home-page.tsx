@@ -7,6 +7,7 @@ import { formatDate } from "../format.js";
 import { useI18n } from "../i18n/index.js";
 import { Link } from "../router.js";
 import { useApi } from "../use-api.js";
+import { DuePanels } from "./due-panels.js";
 
 const UNIT_LIMIT = 200;
 const KINDS: UnitKind[] = ["ministry", "people_committee", "department", "division"];
@@ -38,6 +39,7 @@ export function HomePage() {
   return (
     <div className="page">
       <h1 className="page-title">{t.home.title}</h1>
+      <DuePanels />
       <div className="grid-home">
         <section className="panel" aria-labelledby="units-title">
           <div className="panel-head">

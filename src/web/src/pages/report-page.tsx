@@ -9,6 +9,7 @@ import { Link, navigate, withQuery } from "../router.js";
 import { useApi } from "../use-api.js";
 import { FiguresForm } from "./report/figures-form.js";
 import { SectionEditor } from "./report/section-editor.js";
+import { TasksEditor } from "./report/tasks-editor.js";
 import { Timeline, WorkflowActions, WorkflowDates } from "./report/workflow-panel.js";
 
 type Tab = "figures" | "tasks" | "citations" | "findings";
@@ -246,7 +247,10 @@ function SidePanel({ report: r, onChanged }: { report: ReportDetail; onChanged: 
             <FiguresTab report={r} />
           )
         ) : null}
-        {tab === "tasks" ? <TasksTab report={r} /> : null}
+        {/* Kept mounted while other tabs show, so the tasks editor never drops what was typed. */}
+        <div hidden={tab !== "tasks"}>
+          <TasksTab report={r} />
+        </div>
         {tab === "citations" ? <CitationsTab report={r} /> : null}
         {tab === "findings" ? <FindingsTab report={r} /> : null}
       </div>
@@ -308,6 +312,18 @@ function FiguresTab({ report: r }: { report: ReportDetail }) {
 
 function TasksTab({ report: r }: { report: ReportDetail }) {
   const { t } = useI18n();
+  if (r.workflow.canEditContent) {
+    return (
+      <TasksEditor
+        key={`${r.id}-${r.version}`}
+        reportId={r.id}
+        unitCode={r.unit.code}
+        version={r.version}
+        tasks={r.tasks}
+        nextPeriodCode={r.nextPeriodCode}
+      />
+    );
+  }
   if (r.tasks.length === 0) return <Empty>{t.report.noTasks}</Empty>;
   return (
     <ol className="item-list">

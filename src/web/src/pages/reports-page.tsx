@@ -7,6 +7,7 @@ import { useI18n } from "../i18n/index.js";
 import { navigate, useLocation, withQuery } from "../router.js";
 import { useSession } from "../session.js";
 import { useApi } from "../use-api.js";
+import { DueList } from "./due-panels.js";
 import { CreateReportForm } from "./report/create-report-form.js";
 
 const STATES: ReportState[] = ["draft", "compiled", "returned", "approved", "issued", "sent"];
@@ -17,6 +18,8 @@ interface Filters {
   regime: string;
   period: string;
   state: string;
+  /** "week" or "late": the reports still to send instead of the stored ones. */
+  due: string;
 }
 
 /** Reports filtered by unit, regime, period and state; the filters live in the address so it can be shared. */
@@ -29,10 +32,12 @@ export function ReportsPage() {
     regime: query.get("regime") ?? "",
     period: query.get("period") ?? "",
     state: query.get("state") ?? "",
+    due: query.get("due") ?? "",
   };
   const offset = Math.max(0, Number(query.get("offset") ?? 0) || 0);
   const [draft, setDraft] = useState<Filters>(applied);
-  const appliedKey = `${applied.unit}|${applied.regime}|${applied.period}|${applied.state}`;
+  const appliedKey = `${applied.unit}|${applied.regime}|${applied.period}|${applied.state}|${applied.due}`;
+  const dueWindow = applied.due === "week" || applied.due === "late" ? applied.due : null;
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset the form when the address changes.
   useEffect(() => setDraft(applied), [appliedKey]);
 
@@ -66,7 +71,7 @@ export function ReportsPage() {
     <div className="page">
       <h1 className="page-title">{t.reports.title}</h1>
       {session.status === "signed-in" ? <CreateReportForm user={session.user} /> : null}
-      <form className="panel filters" onSubmit={submit} aria-label={t.reports.filters}>
+      <form className="panel filters with-due" onSubmit={submit} aria-label={t.reports.filters}>
         <label className="field">
           <span>{t.reports.unit}</span>
           <input
@@ -121,6 +126,14 @@ export function ReportsPage() {
             ))}
           </select>
         </label>
+        <label className="field narrow">
+          <span>{t.due.filter}</span>
+          <select className="input" value={draft.due} onChange={set("due")} name="due">
+            <option value="">{t.due.filterAll}</option>
+            <option value="week">{t.due.filterWeek}</option>
+            <option value="late">{t.due.filterLate}</option>
+          </select>
+        </label>
         <div className="field actions">
           <button type="submit" className="button primary">
             {t.reports.apply}
@@ -131,7 +144,8 @@ export function ReportsPage() {
         </div>
       </form>
 
-      <section className="panel">
+      {dueWindow ? <DueSection window={dueWindow} filters={applied} /> : null}
+      <section className="panel" hidden={dueWindow !== null}>
         {reports.status === "error" ? <ErrorBox error={reports.error} /> : null}
         {reports.status === "loading" && !reports.data ? <Loading /> : null}
         {(() => {
@@ -172,5 +186,29 @@ export function ReportsPage() {
         })()}
       </section>
     </div>
+  );
+}
+
+/** The reports still to send this week or already late, narrowed by the unit, regime and period filters. */
+function DueSection({ window, filters }: { window: "week" | "late"; filters: Filters }) {
+  const { t } = useI18n();
+  const due = useApi((signal) => api.dueReports(window, signal), [window]);
+  if (due.status === "error") return <ErrorBox error={due.error} />;
+  if (!due.data) return <Loading />;
+  const period = filters.period.trim();
+  const items = due.data.items.filter(
+    (i) =>
+      (!filters.unit || i.unit.code === filters.unit.trim()) &&
+      (!filters.regime || i.regime.code === filters.regime) &&
+      (!period || i.periodCode === period),
+  );
+  return (
+    <section className="panel" aria-labelledby="due-list-title" data-testid={`due-${window}`}>
+      <div className="panel-head">
+        <h2 id="due-list-title">{window === "week" ? t.due.weekTitle : t.due.lateTitle}</h2>
+        <span className="muted">{t.due.count(items.length)}</span>
+      </div>
+      <DueList items={items} emptyText={window === "week" ? t.due.noneWeek : t.due.noneLate} />
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import type { SessionUser } from "../../../../contract/session.js";
 import { api } from "../../api.js";
-import { navigate } from "../../router.js";
+import { navigate, useLocation } from "../../router.js";
 import { useApi } from "../../use-api.js";
 
 /** The units the user may create a report for: those where they are office compiler or leader. */
@@ -15,9 +15,12 @@ export function creatorUnits(user: SessionUser): { code: string; name: string }[
 export function CreateReportForm({ user }: { user: SessionUser }) {
   const units = creatorUnits(user);
   const regimes = useApi((signal) => api.listRegimes(signal), []);
-  const [regime, setRegime] = useState("");
-  const [unit, setUnit] = useState(units[0]?.code ?? "");
-  const [period, setPeriod] = useState("");
+  // A "Lập báo cáo" link of the due lists opens the reports page with the regime, unit and period filled in.
+  const { query } = useLocation();
+  const asked = query.get("unit") ?? "";
+  const [regime, setRegime] = useState(query.get("regime") ?? "");
+  const [unit, setUnit] = useState(units.some((u) => u.code === asked) ? asked : (units[0]?.code ?? ""));
+  const [period, setPeriod] = useState(query.get("period") ?? "");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (units.length === 0) return null;
