@@ -13,11 +13,15 @@ import { reportSchedule } from "./report-schedule.js";
 import { currentValueWarnings } from "./report-value-warnings.js";
 import type { ValueWarning, ValueWarningKind } from "./value-warnings.js";
 
-/** An authored report as text lines, the way the checks read an imported one: each heading, then its paragraphs. */
+/**
+ * An authored report as text lines, the way the checks read an imported one: each heading, then its paragraphs.
+ * Headings are marked as Markdown headings ("## 3. Lĩnh vực…"): unmarked, a long heading reads as a numbered
+ * paragraph, so the headings around it seemed to skip its number ("nhảy từ 2 sang 4").
+ */
 export function reportLines(report: Pick<ReportDetail, "title" | "sections">): string[] {
   const lines = [report.title];
   for (const s of report.sections) {
-    lines.push([s.number ? `${s.number}.` : null, s.title].filter(Boolean).join(" "));
+    lines.push(`## ${[s.number ? `${s.number}.` : null, s.title].filter(Boolean).join(" ")}`);
     for (const paragraph of s.body.split(/\n+/)) if (paragraph.trim()) lines.push(paragraph.trim());
   }
   return lines;
