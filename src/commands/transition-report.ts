@@ -10,13 +10,14 @@ import { insertReportContent } from "../storage/report-content.js";
 import { nextReportNumber, setReportState, setSectionsSubmitted } from "../storage/report-edits.js";
 import { getReportDetail } from "../storage/report-queries.js";
 import { addReportReceivers } from "../storage/report-receivers.js";
-import { findRegimeReceiverIds } from "../storage/report-workflow.js";
+import { findRegimeReceiverIds, lockReportRegister } from "../storage/report-workflow.js";
 import type { DB } from "../storage/schema.js";
 import { todayInVietnam } from "../storage/sql-helpers.js";
 import { inTransaction } from "../storage/transaction.js";
 import { getUnitById, unitIdsByCode } from "../storage/units.js";
 import type { AppContext } from "./context.js";
 import { correctionContent } from "./correction-content.js";
+import { placeOf, signingAtIssue } from "./issue-signing.js";
 import { getVisibleReport } from "./report-access.js";
 import { recheckReport } from "./run-report-checks.js";
 
@@ -135,13 +136,19 @@ export async function transitionReport(
             `Đơn vị "${unit.name}" chưa có ký hiệu viết tắt trên văn bản (ví dụ STTTT): quản trị viên cần bổ sung trước khi ban hành.`,
           );
         }
-        const number = await nextReportNumber(trx, { unitId: stored.unitId, docType: stored.docType, year });
+        const register = { unitId: stored.unitId, docType: stored.docType, year };
+        // Two issues at once in one register wait for each other here instead of taking the same number.
+        await lockReportRegister(trx, register);
+        const number = await nextReportNumber(trx, register);
         const numberText = formatDocumentNumber(number, stored.docType, unit.symbol);
+        const signing = await signingAtIssue(trx, stored, { userId: actor.userId, role: grant.role });
         outcome.version = await move({
           number,
           numberText,
           symbol: `${stored.docType}-${unit.symbol}`,
           issuedOn,
+          place: placeOf(unit, issuedOn),
+          ...(signing ?? {}),
         });
         outcome.numberText = numberText;
         outcome.issuedOn = issuedOn;
