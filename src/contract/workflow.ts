@@ -26,7 +26,12 @@ export const ReportWorkflowInfo = z
     allowedActions: z.array(ReportAction),
     editableSectionIds: z.array(z.number().int()),
     canEditContent: z.boolean().describe("Được sửa số liệu chung, nhiệm vụ / may edit values and tasks"),
-    previousVersionId: z.number().int().nullable(),
+    previousVersionId: z.number().int().nullable().describe("Phiên bản được sửa đổi / the version this corrects"),
+    nextVersionId: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Bản sửa đổi của phiên bản này (nếu được xem) / the correction of this version, when visible"),
   })
   .meta({ id: "ReportWorkflowInfo" });
 export type ReportWorkflowInfo = z.infer<typeof ReportWorkflowInfo>;

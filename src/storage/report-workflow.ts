@@ -268,3 +268,15 @@ export async function findLastActorOf(db: Kysely<DB>, reportId: number, action: 
     .executeTakeFirst();
   return row?.actor_id ?? null;
 }
+
+/** The correction made of a report (the version whose previous version it is), or null. */
+export async function findNextVersionId(db: Kysely<DB>, reportId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom("reports")
+    .select("id")
+    .where("previous_version_id", "=", reportId)
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

@@ -182,12 +182,20 @@ describe(`the issued document's place, date and signer (${DB})`, () => {
     const corrected = await act("officeA", id, "correct", "Đính chính số liệu chứng thư số.");
     const draft = (await w.request("officeA", "GET", `/api/reports/${corrected.id}`)).json<ReportDetail>();
     expect(draft).toMatchObject({ state: "draft", numberText: null, signerName: null, signerTitle: null });
+    // The versions link to each other, for whoever may see both; the receivers do not see the new draft.
+    expect(draft.workflow).toMatchObject({ previousVersionId: id, nextVersionId: null });
+    const old = (await w.request("officeA", "GET", `/api/reports/${id}`)).json<ReportDetail>();
+    expect(old.workflow).toMatchObject({ nextVersionId: corrected.id, allowedActions: [] });
+    const seenAbove = await w.request("receiverMinistry", "GET", `/api/reports/${id}`);
+    expect(seenAbove.statusCode).toBe(200);
+    expect(seenAbove.json<ReportDetail>().workflow.nextVersionId).toBeNull();
   });
 });
 
 describe(`the unit's register under concurrent issues (${DB})`, () => {
+  const ids: number[] = [];
+
   it("gives every report issued at the same moment its own number, with no failure", async () => {
-    const ids: number[] = [];
     for (const period of ["2027-01", "2027-02", "2027-03", "2027-04"]) ids.push(await approved(period));
     const results = await Promise.all(
       ids.map((id, i) =>
@@ -203,5 +211,17 @@ describe(`the unit's register under concurrent issues (${DB})`, () => {
     const values = numbers.map((n) => Number(n.split("/")[0])).sort((a, b) => a - b);
     expect(values).toEqual([values[0], values[0]! + 1, values[0]! + 2, values[0]! + 3]);
     expect(numbers.every((n) => n.endsWith("/BC-SKHCN"))).toBe(true);
+  });
+
+  it("lists the inbox last sent first, whatever the periods", async () => {
+    // Sent in the order April, January, March: the inbox shows March, January, April.
+    for (const i of [3, 0, 2]) await act("officeA", ids[i]!, "send");
+    const inbox = await w.request("receiverMinistry", "GET", "/api/inbox");
+    expect(inbox.statusCode).toBe(200);
+    const order = inbox
+      .json<{ items: { id: number }[] }>()
+      .items.map((x) => x.id)
+      .filter((x) => ids.includes(x));
+    expect(order).toEqual([ids[2], ids[0], ids[3]]);
   });
 });
