@@ -127,6 +127,8 @@ describe("the monthly ICT report from draft to the ministry's inbox", () => {
       hasText: "16.681 / 29.097 = 57,33%, báo cáo ghi 60,33%",
     });
     await finding.waitFor();
+    // The finding names its section, linked to it.
+    await finding.getByRole("link", { name: /^Mục 3\. Lĩnh vực công nghệ thông tin/ }).waitFor();
     // A new draft's outline is numbered right: no numbering finding on the headings.
     expect(await office2.locator(".side-panel li.finding", { hasText: "Số thứ tự" }).count()).toBe(0);
     await screenshot(office2, "64-compiled-findings");
@@ -228,6 +230,8 @@ describe("the monthly ICT report from draft to the ministry's inbox", () => {
     await stateShown(office5, "Dự thảo");
     const links = office5.locator('[data-testid="version-links"]');
     await links.getByText("phiên bản 2").waitFor();
+    // Its parts come submitted, so the office can compile the correction straight away.
+    await office5.getByRole("button", { name: "Tổng hợp", exact: true }).waitFor();
     await screenshot(office5, "73-correction-draft");
     await links.getByRole("link", { name: "Xem phiên bản trước" }).click();
     await office5.waitForURL(reportUrl);

@@ -176,6 +176,10 @@ export async function transitionReport(
           deadlineOn: detail.deadlineOn,
           previousVersionId: stored.id,
         });
+        // The divisions' parts were submitted and approved once: the office can compile the correction at once
+        // (and return parts to the divisions from there when they must rewrite them).
+        const divisions = [...new Set(detail.sections.flatMap((s) => (s.divisionUnitId ? [s.divisionUnitId] : [])))];
+        await setSectionsSubmitted(trx, { reportId: id, divisionUnitIds: divisions, userId: actor.userId });
         await appendAudit(trx, {
           actorId: actor.userId,
           action: "correct",

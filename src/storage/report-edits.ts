@@ -233,6 +233,8 @@ export async function replaceFindings(
   db: Kysely<DB>,
   reportId: number,
   findings: readonly Finding[],
+  /** The section holding a line, when the caller knows it better than the sections' source lines. */
+  sectionOfLine?: (line: number) => number | null,
 ): Promise<StoredFinding[]> {
   return inTransaction(db, async (trx) => {
     const keyOf = (f: { kind: string; message: string; quote: string | null }) =>
@@ -254,7 +256,8 @@ export async function replaceFindings(
       .where("source_line", "is not", null)
       .orderBy("source_line")
       .execute();
-    const sectionAt = (line: number) => sections.filter((s) => (s.source_line ?? 0) <= line).at(-1)?.id ?? null;
+    const sectionAt =
+      sectionOfLine ?? ((line: number) => sections.filter((s) => (s.source_line ?? 0) <= line).at(-1)?.id ?? null);
     await trx.deleteFrom("findings").where("report_id", "=", reportId).execute();
     await insertFindings(trx, reportId, findings, sectionAt, (f) => dismissed.has(keyOf(f))).catch((error: unknown) =>
       translateDbError(error, { foreignKey: `Không có báo cáo số ${reportId}.` }),

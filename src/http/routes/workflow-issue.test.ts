@@ -132,8 +132,9 @@ describe(`checks of an ICT monthly draft (${DB})`, () => {
     });
     expect(wrong.statusCode, wrong.body).toBe(200);
     const after = (await w.request("officeA", "GET", `/api/reports/${r.id}`)).json<ReportDetail>();
-    expect(after.findings.filter((f) => f.kind === "numbering").map((f) => f.message)).toEqual([
-      "Số thứ tự nhảy từ 1 sang 3 (thiếu 2)",
+    // It names the section it is in, for the page to show where.
+    expect(after.findings.filter((f) => f.kind === "numbering").map((f) => [f.message, f.sectionId])).toEqual([
+      ["Số thứ tự nhảy từ 1 sang 3 (thiếu 2)", cntt.id],
     ]);
   });
 });
@@ -189,6 +190,10 @@ describe(`the issued document's place, date and signer (${DB})`, () => {
     const seenAbove = await w.request("receiverMinistry", "GET", `/api/reports/${id}`);
     expect(seenAbove.statusCode).toBe(200);
     expect(seenAbove.json<ReportDetail>().workflow.nextVersionId).toBeNull();
+    // The parts come submitted, as they were approved: the office compiles the correction straight away.
+    expect(draft.sections.filter((s) => s.divisionCode !== null).every((s) => s.submittedAt !== null)).toBe(true);
+    expect(draft.workflow.allowedActions).toContain("compile");
+    expect((await act("officeA", corrected.id, "compile")).state).toBe("compiled");
   });
 });
 

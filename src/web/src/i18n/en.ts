@@ -321,7 +321,7 @@ export const en: Dictionary = {
     busy: "Working…",
     done: (label: string) => `${label}: done.`,
     numbered: (number: string) => `Number: ${number}.`,
-    missingParts: (parts: string) => `Not submitted: ${parts}.`,
+    missingParts: (n: number) => `${n} section(s) not submitted by the divisions:`,
     findings: (n: number) => `${n} finding(s) from the checks.`,
     correctTitle: "Make a correction of the issued report?",
     correctExplain: (number: string | null) =>
@@ -342,5 +342,6 @@ export const en: Dictionary = {
     openPrevious: "Open the previous version",
     correctedBy: "This report has been corrected; this version stays as it was, read-only.",
     openNext: "Open the correction",
+    findingSection: (section: string) => `Section ${section}`,
   },
 };

@@ -312,7 +312,7 @@ export const vi = {
     busy: "Đang xử lý…",
     done: (label: string) => `Đã ${label.toLowerCase()}.`,
     numbered: (number: string) => `Số: ${number}.`,
-    missingParts: (parts: string) => `Chưa nộp: ${parts}.`,
+    missingParts: (n: number) => `Còn ${n} mục các phòng chưa nộp:`,
     findings: (n: number) => `${n} phát hiện khi kiểm tra.`,
     correctTitle: "Tạo bản sửa đổi của báo cáo đã ban hành?",
     correctExplain: (number: string | null) =>
@@ -333,6 +333,7 @@ export const vi = {
     openPrevious: "Xem phiên bản trước",
     correctedBy: "Báo cáo này đã có bản sửa đổi; bản này giữ nguyên và chỉ để xem.",
     openNext: "Mở bản sửa đổi",
+    findingSection: (section: string) => `Mục ${section}`,
   },
 };
 

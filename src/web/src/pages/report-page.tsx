@@ -350,13 +350,22 @@ function CitationsTab({ report: r }: { report: ReportDetail }) {
 function FindingsTab({ report: r }: { report: ReportDetail }) {
   const { t } = useI18n();
   if (r.findings.length === 0) return <Empty>{t.report.noFindings}</Empty>;
+  // An authored report's findings name their section ("Mục 3. Lĩnh vực …"), which links to it.
+  const sectionOf = (id: number | null) => {
+    const s = id === null ? undefined : r.sections.find((x) => x.id === id);
+    return s ? t.workflow.findingSection([s.number, s.title].filter(Boolean).join(". ")) : null;
+  };
   return (
     <ul className="item-list">
       {r.findings.map((f) => (
         <li key={f.id} className={f.isDismissed ? "dismissed" : "finding"}>
           <div className="item-meta">
             <span className="badge badge-warn">{t.findingKinds[f.kind]}</span>
-            {f.sourceLine ? (
+            {sectionOf(f.sectionId) ? (
+              <a className="small" href={`#section-${f.sectionId}`}>
+                {sectionOf(f.sectionId)}
+              </a>
+            ) : f.sourceLine ? (
               <span className="muted small">
                 {t.report.line} {f.sourceLine}
               </span>

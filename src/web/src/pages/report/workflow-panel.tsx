@@ -91,7 +91,7 @@ export function WorkflowActions({ report: r, onDone }: { report: ReportDetail; o
   const [busy, setBusy] = useState<ReportAction | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; missing: string[] } | null>(null);
   const actions = r.workflow.allowedActions;
   if (actions.length === 0 && !notice) return null;
   const label = (action: ReportAction) => t.workflow.actions[action];
@@ -114,9 +114,9 @@ export function WorkflowActions({ report: r, onDone }: { report: ReportDetail; o
       setComment("");
       const parts = [t.workflow.done(label(action))];
       if (result.numberText) parts.push(t.workflow.numbered(result.numberText));
-      if (result.missingParts.length > 0) parts.push(t.workflow.missingParts(result.missingParts.join(", ")));
       if (result.findings > 0) parts.push(t.workflow.findings(result.findings));
-      setNotice(parts.join(" "));
+      if (result.missingParts.length > 0) parts.push(t.workflow.missingParts(result.missingParts.length));
+      setNotice({ text: parts.join(" "), missing: result.missingParts });
       onDone(result.id);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
@@ -168,7 +168,14 @@ export function WorkflowActions({ report: r, onDone }: { report: ReportDetail; o
       ) : null}
       {notice ? (
         <output className="alert alert-info" data-testid="workflow-notice">
-          {notice}
+          {notice.text}
+          {notice.missing.length > 0 ? (
+            <ul className="missing-parts">
+              {notice.missing.map((part) => (
+                <li key={part}>{part}</li>
+              ))}
+            </ul>
+          ) : null}
         </output>
       ) : null}
     </section>
