@@ -149,6 +149,9 @@ describe("the monthly ICT report from draft to the ministry's inbox", () => {
 
     // The office corrects the share and compiles again: the finding is gone.
     const office3 = await openAs("vanphong", reportUrl);
+    // The director's reason is at the top of the returned report.
+    await office3.locator('[data-testid="return-reason"]').getByText(reason).waitFor();
+    await screenshot(office3, "66-office-sees-return", { fullPage: false });
     const cntt = sectionEditor(office3, "Lĩnh vực công nghệ thông tin");
     await cntt.waitFor();
     await cntt.fill(text.replace("60,33%", "57,33%"));

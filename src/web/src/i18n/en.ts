@@ -342,6 +342,7 @@ export const en: Dictionary = {
     openPrevious: "Open the previous version",
     correctedBy: "This report has been corrected; this version stays as it was, read-only.",
     openNext: "Open the correction",
+    returnedBy: (who: string, when: string) => `Returned for changes by ${who}, ${when}:`,
     findingSection: (section: string) => `Section ${section}`,
   },
 };

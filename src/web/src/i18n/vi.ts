@@ -333,6 +333,7 @@ export const vi = {
     openPrevious: "Xem phiên bản trước",
     correctedBy: "Báo cáo này đã có bản sửa đổi; bản này giữ nguyên và chỉ để xem.",
     openNext: "Mở bản sửa đổi",
+    returnedBy: (who: string, when: string) => `Trả lại để sửa — ${who}, ${when}:`,
     findingSection: (section: string) => `Mục ${section}`,
   },
 };

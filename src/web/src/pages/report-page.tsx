@@ -8,7 +8,7 @@ import { useI18n } from "../i18n/index.js";
 import { Link, navigate, withQuery } from "../router.js";
 import { useApi } from "../use-api.js";
 import { SectionEditor } from "./report/section-editor.js";
-import { Timeline, VersionLinks, WorkflowActions, WorkflowDates } from "./report/workflow-panel.js";
+import { ReturnReason, Timeline, VersionLinks, WorkflowActions, WorkflowDates } from "./report/workflow-panel.js";
 
 type Tab = "figures" | "tasks" | "citations" | "findings";
 
@@ -70,6 +70,7 @@ export function ReportPage({ id }: { id: number }) {
           </div>
         </div>
         <VersionLinks report={r} />
+        <ReturnReason report={r} reload={reload} />
         <Metadata report={r} />
         <WorkflowDates report={r} />
       </header>

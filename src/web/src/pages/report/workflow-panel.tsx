@@ -82,6 +82,29 @@ export function VersionLinks({ report: r }: { report: ReportDetail }) {
 }
 
 /**
+ * Why the report came back, at the top of a returned report (or a draft the office returned to the divisions):
+ * the last return's comment, who gave it and when.
+ */
+export function ReturnReason({ report: r, reload }: { report: ReportDetail; reload: number }) {
+  const { t } = useI18n();
+  const waiting = r.state === "returned" || r.state === "draft";
+  const audit = useApi(
+    (signal) => (waiting ? api.getAudit(r.id, signal) : Promise.resolve({ items: [] })),
+    [r.id, waiting, reload],
+  );
+  if (!waiting || audit.status !== "ready") return null;
+  const moves = audit.data.items.filter((e) => e.fromState !== e.toState && e.toState !== null);
+  const last = moves.at(-1);
+  if (!last || last.action !== "return" || last.toState !== r.state || !last.comment) return null;
+  return (
+    <div className="alert alert-warn return-reason" data-testid="return-reason">
+      <strong>{t.workflow.returnedBy(last.actor ?? t.workflow.system, formatDateTime(last.at))}</strong>
+      <blockquote className="quote">{last.comment}</blockquote>
+    </div>
+  );
+}
+
+/**
  * The buttons of the actions the user may take now; "return" needs a comment and "correct" a confirmation.
  * Calls `onDone` with the report's id after the action (the new version's id for a correction).
  */
