@@ -95,7 +95,7 @@ export function ReturnReason({ report: r, reload }: { report: ReportDetail; relo
   if (!waiting || audit.status !== "ready") return null;
   const moves = audit.data.items.filter((e) => e.fromState !== e.toState && e.toState !== null);
   const last = moves.at(-1);
-  if (!last || last.action !== "return" || last.toState !== r.state || !last.comment) return null;
+  if (last?.action !== "return" || last.toState !== r.state || !last.comment) return null;
   return (
     <div className="alert alert-warn return-reason" data-testid="return-reason">
       <strong>{t.workflow.returnedBy(last.actor ?? t.workflow.system, formatDateTime(last.at))}</strong>
