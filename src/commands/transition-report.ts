@@ -108,9 +108,18 @@ export async function transitionReport(
         const findings = await recheckReport(trx, stored, now);
         const detail = await getReportDetail(trx, stored.id);
         outcome.findings = findings.length;
-        outcome.missingParts = detail.sections
-          .filter((s) => s.divisionUnitId !== null && s.submittedAt === null)
-          .map((s) => [s.number, s.title].filter(Boolean).join(". "));
+        // "II.1. Lĩnh vực bưu chính": a sub-section's number with its parent's, as "1." repeats under each part.
+        const fullNumber = (index: number): string | null => {
+          const s = detail.sections[index]!;
+          if (!s.number) return null;
+          const parent = detail.sections.slice(0, index).findLast((p) => p.level < s.level && p.number);
+          return parent ? `${fullNumber(detail.sections.indexOf(parent))}.${s.number}` : s.number;
+        };
+        outcome.missingParts = detail.sections.flatMap((s, i) =>
+          s.divisionUnitId !== null && s.submittedAt === null
+            ? [[fullNumber(i), s.title].filter(Boolean).join(". ")]
+            : [],
+        );
         details.findings = findings.length;
         details.missingParts = outcome.missingParts;
         outcome.version = await move({});
