@@ -16,7 +16,23 @@ const EnvSchema = z.object({
     .regex(/^[a-z_][a-z0-9_]*$/)
     .optional(),
   BAOCAO_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  BAOCAO_TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(
+      /^(?:true|false|[\w.:/-]+(?:\s*,\s*[\w.:/-]+)*)?$/i,
+      "BAOCAO_TRUST_PROXY phải là true, false hoặc danh sách địa chỉ/dải IP của proxy, cách nhau bởi dấu phẩy (ví dụ 127.0.0.1,10.0.0.0/8)",
+    )
+    .optional(),
 });
+
+/** Fastify's trustProxy from BAOCAO_TRUST_PROXY: true/false, or the proxies' addresses and ranges. */
+function parseTrustProxy(value: string | undefined): boolean | string[] {
+  const v = value?.trim() ?? "";
+  if (v === "" || /^false$/i.test(v)) return false;
+  if (/^true$/i.test(v)) return true;
+  return v.split(",").map((s) => s.trim());
+}
 
 export interface Config {
   port: number;
@@ -27,6 +43,11 @@ export interface Config {
   /** PostgreSQL schema to use instead of public (tests isolate each run in its own schema). */
   dbSchema: string | undefined;
   logLevel: string;
+  /**
+   * Whom to believe about the client behind a reverse proxy (X-Forwarded-Proto/-For): false (default), true
+   * (any proxy), or the proxies' addresses and ranges. A request made over https then gets a Secure cookie.
+   */
+  trustProxy?: boolean | string[];
 }
 
 /** Reads and validates the environment; throws an Error listing every invalid variable. */
@@ -45,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.BAOCAO_DEMO_PASSWORD,
     dbSchema: e.BAOCAO_DB_SCHEMA,
     logLevel: e.BAOCAO_LOG_LEVEL,
+    trustProxy: parseTrustProxy(e.BAOCAO_TRUST_PROXY),
   };
 }

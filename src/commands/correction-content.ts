@@ -4,7 +4,7 @@ import { reportContentOf } from "./report-content-of.js";
 
 /**
  * The content of a correction: the issued report's text, figures, tasks and notes as a new draft without its
- * number, date or findings; the issued version itself stays as it is.
+ * number, date, signer or findings (they are set again when it is issued); the issued version stays as it is.
  */
 export function correctionContent(report: ReportDetail): ReportContent {
   return {
@@ -14,5 +14,8 @@ export function correctionContent(report: ReportDetail): ReportContent {
     number: null,
     numberText: null,
     issuedOn: null,
+    signerName: null,
+    signerTitle: null,
+    signingAuthority: null,
   };
 }

@@ -9,6 +9,8 @@ export interface NewAccount {
   username: string;
   displayName: string;
   password: string;
+  /** The position printed when the user signs an issued report ("Phó Giám đốc"). */
+  jobTitle?: string | null;
   roles: { role: Role; unitCode: string }[];
 }
 
@@ -28,6 +30,7 @@ export async function createAccount(
       username: account.username,
       displayName: account.displayName,
       passwordHash,
+      jobTitle: account.jobTitle ?? null,
       roles: account.roles,
     });
     await appendAudit(trx, {

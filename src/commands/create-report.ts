@@ -1,6 +1,7 @@
 import { UserError } from "../domain/errors.js";
 import { formatPeriodCode, nextPeriod, periodLabel } from "../domain/period.js";
 import type { ReportContent, TaskContent, ValueContent } from "../domain/report.js";
+import { reportSubject } from "../domain/report-subject.js";
 import type { Actor } from "../policies/actor.js";
 import { authorizeCreateReport } from "../policies/report.js";
 import { appendAudit } from "../storage/audit.js";
@@ -114,7 +115,7 @@ export async function createReport(
       docType: regime.docType,
       number: null,
       numberText: null,
-      title: `${regime.name} ${periodLabel(period)}`,
+      title: reportSubject(regime.name, periodLabel(period)),
       place: null,
       issuedOn: null,
       addressee: null,

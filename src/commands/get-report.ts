@@ -1,18 +1,22 @@
+import type { Kysely } from "kysely";
 import type { ReportDetail } from "../domain/records.js";
 import type { Actor } from "../policies/actor.js";
 import {
   allowedReportActions,
   canEditReportContent,
   canEditValueIn,
+  canSeeReport,
   editableSectionIds,
   type TransitionAction,
 } from "../policies/report.js";
 import { findIndicators } from "../storage/indicators.js";
 import { findRegimes, getRegimeById } from "../storage/regimes.js";
 import { getReportDetail } from "../storage/report-queries.js";
+import { findNextVersionId, getReportAccessFacts } from "../storage/report-workflow.js";
+import type { DB } from "../storage/schema.js";
 import { getUnitById } from "../storage/units.js";
 import type { AppContext } from "./context.js";
-import { getVisibleReport } from "./report-access.js";
+import { getVisibleReport, toPolicyFacts } from "./report-access.js";
 import { type ReportSchedule, reportSchedule } from "./report-schedule.js";
 
 /** Which report, for whom (NOT_FOUND for a report they may not see). */
@@ -29,6 +33,8 @@ export interface ReportWorkflowView extends Omit<ReportSchedule, "ownDeadline"> 
   editableIndicatorCodes: string[];
   canEditContent: boolean;
   previousVersionId: number | null;
+  /** The correction that replaced this version, when the user may see it. */
+  nextVersionId: number | null;
 }
 
 /** A report with the names its codes stand for. */
@@ -39,6 +45,13 @@ export interface ReportView {
   /** Disaggregation category names keyed "INDICATOR_CODE/category". */
   categoryNames: Map<string, string>;
   workflow: ReportWorkflowView;
+}
+
+/** The correction of a report when the actor may see it (a receiver does not see the new draft). */
+async function visibleNextVersion(db: Kysely<DB>, actor: Actor, reportId: number): Promise<number | null> {
+  const next = await findNextVersionId(db, reportId);
+  if (next === null) return null;
+  return canSeeReport(actor, toPolicyFacts(await getReportAccessFacts(db, next))) ? next : null;
 }
 
 /** One report with sections, values, tasks, citations and findings; NOT_FOUND when there is none. */
@@ -73,6 +86,7 @@ export async function getReport(ctx: AppContext, options: GetReportOptions): Pro
     editableIndicatorCodes,
     canEditContent: canEditReportContent(options.actor, facts),
     previousVersionId: report.previousVersionId,
+    nextVersionId: await visibleNextVersion(db, options.actor, report.id),
   };
   return { report, regimeNames: new Map(regimes.map((r) => [r.code, r.name])), categoryNames, workflow };
 }

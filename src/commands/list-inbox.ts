@@ -13,7 +13,7 @@ export interface InboxPage {
   regimeNames: Map<string, string>;
 }
 
-/** The reports sent to the units the actor receives for, newest period first; FORBIDDEN for non-receivers. */
+/** The reports sent to the units the actor receives for, last sent first; FORBIDDEN for non-receivers. */
 export async function listInbox(
   ctx: AppContext,
   actor: Actor,
@@ -23,7 +23,7 @@ export async function listInbox(
   const db = ctx.database.db;
   const filter = { receivedBy, periodCode: page.periodCode };
   const [items, total, regimes] = await Promise.all([
-    findReports(db, { ...filter, limit: page.limit, offset: page.offset }),
+    findReports(db, { ...filter, order: "sent", limit: page.limit, offset: page.offset }),
     countReports(db, filter),
     findRegimes(db),
   ]);

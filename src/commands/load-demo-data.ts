@@ -30,7 +30,13 @@ export const DEMO_ACCOUNTS = [
     displayName: "Hoàng Văn Minh (Văn phòng Sở)",
     roles: [{ role: "office", unitCode: "SO-04" }],
   },
-  { username: "giamdoc", displayName: "Nông Văn Thành (Giám đốc Sở)", roles: [{ role: "leader", unitCode: "SO-04" }] },
+  // The director signs issued reports in his own name ("GIÁM ĐỐC", no "KT."): the name is printed as written.
+  {
+    username: "giamdoc",
+    displayName: "Nông Văn Thành",
+    jobTitle: "Giám đốc",
+    roles: [{ role: "leader", unitCode: "SO-04" }],
+  },
   {
     username: "bo.tonghop",
     displayName: "Trần Thu Hà (Văn phòng Bộ)",

@@ -4,6 +4,7 @@ import { findIndicators } from "../storage/indicators.js";
 import { getReportDetail } from "../storage/report-queries.js";
 import { getUnitById } from "../storage/units.js";
 import type { AppContext } from "./context.js";
+import { placeOf } from "./issue-signing.js";
 import { reportContentOf } from "./report-content-of.js";
 
 export interface RenderReportInput {
@@ -29,7 +30,10 @@ export async function renderReport(
     parent?.shortName && unit.name.endsWith(parent.shortName)
       ? unit.name.slice(0, -parent.shortName.length).replace(/\s+(tỉnh|thành phố)\s*$/i, "")
       : unit.name;
-  const renderable = fromReportContent(reportContentOf(report), {
+  const content = reportContentOf(report);
+  // A draft of this system is signed where its unit is: the place shows before the date is known.
+  if (content.place === null && report.origin === "authored") content.place = placeOf(unit, at);
+  const renderable = fromReportContent(content, {
     agencyName,
     parentAgencyName: parent?.name ?? null,
     agencySymbol: unit.symbol ?? "STTTT",

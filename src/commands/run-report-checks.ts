@@ -13,12 +13,26 @@ import type { DB } from "../storage/schema.js";
 import { reportSchedule } from "./report-schedule.js";
 import { currentValueWarnings } from "./report-value-warnings.js";
 
-/** An authored report as text lines, the way the checks read an imported one: each heading, then its paragraphs. */
+/**
+ * An authored report as text lines, the way the checks read an imported one: each heading, then its paragraphs.
+ * Headings are marked as Markdown headings ("## 3. Lĩnh vực…"): unmarked, a long heading reads as a numbered
+ * paragraph, so the headings around it seemed to skip its number ("nhảy từ 2 sang 4").
+ */
 export function reportLines(report: Pick<ReportDetail, "title" | "sections">): string[] {
-  const lines = [report.title];
+  return numberedLines(report).map((l) => l.text);
+}
+
+/** The lines of reportLines, each with the id of the section it belongs to (null for the title). */
+function numberedLines(report: Pick<ReportDetail, "title" | "sections">): { text: string; sectionId: number | null }[] {
+  const lines: { text: string; sectionId: number | null }[] = [{ text: report.title, sectionId: null }];
   for (const s of report.sections) {
-    lines.push([s.number ? `${s.number}.` : null, s.title].filter(Boolean).join(" "));
-    for (const paragraph of s.body.split(/\n+/)) if (paragraph.trim()) lines.push(paragraph.trim());
+    lines.push({
+      text: `## ${[s.number ? `${s.number}.` : null, s.title].filter(Boolean).join(" ")}`,
+      sectionId: s.id,
+    });
+    for (const paragraph of s.body.split(/\n+/)) {
+      if (paragraph.trim()) lines.push({ text: paragraph.trim(), sectionId: s.id });
+    }
   }
   return lines;
 }
@@ -65,9 +79,13 @@ export async function recheckReport(
   const detail = await getReportDetail(trx, report.id);
   const regime = report.regimeId !== null ? await getRegimeById(trx, report.regimeId) : null;
   const window = regime ? (await reportSchedule(trx, regime, report.periodCode, "department", now)).window : null;
-  const findings = await runReportChecks(reportLines(detail), await currentValueWarnings(trx, report), {
-    periodWindow: window,
-  });
-  await replaceFindings(trx, report.id, findings);
+  const lines = numberedLines(detail);
+  const findings = await runReportChecks(
+    lines.map((l) => l.text),
+    await currentValueWarnings(trx, report),
+    { periodWindow: window },
+  );
+  // A finding points to the section holding its line, so the page can show where it is.
+  await replaceFindings(trx, report.id, findings, (line) => lines[line - 1]?.sectionId ?? null);
   return findings;
 }

@@ -10,13 +10,14 @@ import { insertReportContent } from "../storage/report-content.js";
 import { nextReportNumber, setReportState, setSectionsSubmitted } from "../storage/report-edits.js";
 import { getReportDetail } from "../storage/report-queries.js";
 import { addReportReceivers } from "../storage/report-receivers.js";
-import { findRegimeReceiverIds } from "../storage/report-workflow.js";
+import { findRegimeReceiverIds, lockReportRegister } from "../storage/report-workflow.js";
 import type { DB } from "../storage/schema.js";
 import { todayInVietnam } from "../storage/sql-helpers.js";
 import { inTransaction } from "../storage/transaction.js";
 import { getUnitById, unitIdsByCode } from "../storage/units.js";
 import type { AppContext } from "./context.js";
 import { correctionContent } from "./correction-content.js";
+import { placeOf, signingAtIssue } from "./issue-signing.js";
 import { getVisibleReport } from "./report-access.js";
 import { recheckReport } from "./run-report-checks.js";
 
@@ -107,9 +108,18 @@ export async function transitionReport(
         const findings = await recheckReport(trx, stored, now);
         const detail = await getReportDetail(trx, stored.id);
         outcome.findings = findings.length;
-        outcome.missingParts = detail.sections
-          .filter((s) => s.divisionUnitId !== null && s.submittedAt === null)
-          .map((s) => [s.number, s.title].filter(Boolean).join(". "));
+        // "II.1. Lĩnh vực bưu chính": a sub-section's number with its parent's, as "1." repeats under each part.
+        const fullNumber = (index: number): string | null => {
+          const s = detail.sections[index]!;
+          if (!s.number) return null;
+          const parent = detail.sections.slice(0, index).findLast((p) => p.level < s.level && p.number);
+          return parent ? `${fullNumber(detail.sections.indexOf(parent))}.${s.number}` : s.number;
+        };
+        outcome.missingParts = detail.sections.flatMap((s, i) =>
+          s.divisionUnitId !== null && s.submittedAt === null
+            ? [[fullNumber(i), s.title].filter(Boolean).join(". ")]
+            : [],
+        );
         details.findings = findings.length;
         details.missingParts = outcome.missingParts;
         outcome.version = await move({});
@@ -135,13 +145,19 @@ export async function transitionReport(
             `Đơn vị "${unit.name}" chưa có ký hiệu viết tắt trên văn bản (ví dụ STTTT): quản trị viên cần bổ sung trước khi ban hành.`,
           );
         }
-        const number = await nextReportNumber(trx, { unitId: stored.unitId, docType: stored.docType, year });
+        const register = { unitId: stored.unitId, docType: stored.docType, year };
+        // Two issues at once in one register wait for each other here instead of taking the same number.
+        await lockReportRegister(trx, register);
+        const number = await nextReportNumber(trx, register);
         const numberText = formatDocumentNumber(number, stored.docType, unit.symbol);
+        const signing = await signingAtIssue(trx, stored, { userId: actor.userId, role: grant.role });
         outcome.version = await move({
           number,
           numberText,
           symbol: `${stored.docType}-${unit.symbol}`,
           issuedOn,
+          place: placeOf(unit, issuedOn),
+          ...(signing ?? {}),
         });
         outcome.numberText = numberText;
         outcome.issuedOn = issuedOn;
@@ -169,6 +185,10 @@ export async function transitionReport(
           deadlineOn: detail.deadlineOn,
           previousVersionId: stored.id,
         });
+        // The divisions' parts were submitted and approved once: the office can compile the correction at once
+        // (and return parts to the divisions from there when they must rewrite them).
+        const divisions = [...new Set(detail.sections.flatMap((s) => (s.divisionUnitId ? [s.divisionUnitId] : [])))];
+        await setSectionsSubmitted(trx, { reportId: id, divisionUnitIds: divisions, userId: actor.userId });
         await appendAudit(trx, {
           actorId: actor.userId,
           action: "correct",

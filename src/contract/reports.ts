@@ -113,6 +113,7 @@ export const ReportFinding = z
     message: z.string(),
     quote: z.string().nullable(),
     sourceLine: z.number().int().nullable(),
+    sectionId: z.number().int().nullable().describe("Mục chứa phát hiện / the section it was found in"),
     isDismissed: z.boolean(),
   })
   .meta({ id: "ReportFinding" });

@@ -29,7 +29,12 @@ export const ReportWorkflowInfo = z
       .array(z.string())
       .describe("Chỉ tiêu của biểu mẫu người dùng được nhập lúc này / form indicators the user may enter now"),
     canEditContent: z.boolean().describe("Được sửa số liệu chung, nhiệm vụ / may edit values and tasks"),
-    previousVersionId: z.number().int().nullable(),
+    previousVersionId: z.number().int().nullable().describe("Phiên bản được sửa đổi / the version this corrects"),
+    nextVersionId: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Bản sửa đổi của phiên bản này (nếu được xem) / the correction of this version, when visible"),
   })
   .meta({ id: "ReportWorkflowInfo" });
 export type ReportWorkflowInfo = z.infer<typeof ReportWorkflowInfo>;

@@ -28,6 +28,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   const app = Fastify({
     logger: { level: options.logLevel ?? "silent" },
     bodyLimit: 25 * 1024 * 1024,
+    // Behind a reverse proxy (BAOCAO_TRUST_PROXY): request.protocol follows X-Forwarded-Proto, so the session
+    // cookie is Secure when the user's connection is https.
+    trustProxy: ctx.config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

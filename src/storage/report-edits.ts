@@ -1,7 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import { UserError } from "../domain/errors.js";
 import type { Section, StoredFinding } from "../domain/records.js";
-import type { Finding, ReportState, TaskStatus, ValueContent } from "../domain/report.js";
+import type { Finding, ReportState, SigningAuthority, TaskStatus, ValueContent } from "../domain/report.js";
 import { notFound, translateDbError } from "./db-errors.js";
 import { insertFindings } from "./findings.js";
 import { findFindings, findValues, getSection } from "./report-queries.js";
@@ -135,6 +135,11 @@ export interface StateChange {
   numberText?: string | null;
   symbol?: string | null;
   issuedOn?: string | null;
+  /** When issued: the place of the "Cao Bằng, ngày … " line and who signs. */
+  place?: string | null;
+  signerName?: string | null;
+  signerTitle?: string | null;
+  signingAuthority?: SigningAuthority | null;
   sentAt?: Date | null;
 }
 
@@ -166,6 +171,10 @@ export async function setReportState(db: Kysely<DB>, change: StateChange): Promi
               issue_day: issued?.[2] ?? null,
             }
           : {}),
+        ...(change.place !== undefined ? { place: change.place } : {}),
+        ...(change.signerName !== undefined ? { signer_name: change.signerName } : {}),
+        ...(change.signerTitle !== undefined ? { signer_title: change.signerTitle } : {}),
+        ...(change.signingAuthority !== undefined ? { signing_authority: change.signingAuthority } : {}),
         ...(change.sentAt !== undefined ? { sent_at: change.sentAt } : {}),
       })
       .where("id", "=", change.reportId)
@@ -224,6 +233,8 @@ export async function replaceFindings(
   db: Kysely<DB>,
   reportId: number,
   findings: readonly Finding[],
+  /** The section holding a line, when the caller knows it better than the sections' source lines. */
+  sectionOfLine?: (line: number) => number | null,
 ): Promise<StoredFinding[]> {
   return inTransaction(db, async (trx) => {
     const keyOf = (f: { kind: string; message: string; quote: string | null }) =>
@@ -245,7 +256,8 @@ export async function replaceFindings(
       .where("source_line", "is not", null)
       .orderBy("source_line")
       .execute();
-    const sectionAt = (line: number) => sections.filter((s) => (s.source_line ?? 0) <= line).at(-1)?.id ?? null;
+    const sectionAt =
+      sectionOfLine ?? ((line: number) => sections.filter((s) => (s.source_line ?? 0) <= line).at(-1)?.id ?? null);
     await trx.deleteFrom("findings").where("report_id", "=", reportId).execute();
     await insertFindings(trx, reportId, findings, sectionAt, (f) => dismissed.has(keyOf(f))).catch((error: unknown) =>
       translateDbError(error, { foreignKey: `Không có báo cáo số ${reportId}.` }),

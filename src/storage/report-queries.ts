@@ -59,6 +59,8 @@ export interface ReportVisibility {
 export interface ReportPage extends ReportFilter {
   limit?: number | undefined;
   offset?: number | undefined;
+  /** "period" (default): newest period first; "sent": last sent first (an inbox). */
+  order?: "period" | "sent" | undefined;
 }
 
 /** The date a report's unit is named for: its issue date, else the first day of its period's last month. */
@@ -191,9 +193,11 @@ function toSummary(r: SummaryRow): ReportSummary {
   };
 }
 
-/** Reports matching the filter, newest period first, then by unit code. */
+/** Reports matching the filter, newest period first, then by unit code (or last sent first). */
 export async function findReports(db: Kysely<DB>, page: ReportPage = {}): Promise<ReportSummary[]> {
-  const rows = await summaryColumns(filtered(db, page))
+  let q = summaryColumns(filtered(db, page));
+  if (page.order === "sent") q = q.orderBy(sql`r.sent_at desc nulls last`);
+  const rows = await q
     .orderBy("r.period_year", "desc")
     .orderBy("r.period_code", "desc")
     .orderBy("u.code")

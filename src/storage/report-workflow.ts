@@ -223,3 +223,60 @@ export async function findUnitsByIds(
     .execute();
   return rows.map((r) => ({ id: r.id, code: r.code, kind: r.kind as UnitKind, parentId: r.parent_id }));
 }
+
+/**
+ * Holds the unit's register for a document type and year until the transaction ends, so that two reports
+ * issued at the same moment never read the same highest number (PostgreSQL runs them concurrently; PGlite
+ * serialises transactions anyway). Take it before nextReportNumber, inside the issuing transaction.
+ */
+export async function lockReportRegister(
+  db: Kysely<DB>,
+  register: { unitId: number; docType: string; year: number },
+): Promise<void> {
+  const key = `report-register:${register.unitId}:${register.docType}:${register.year}`;
+  await sql`select pg_advisory_xact_lock(815201, hashtext(${key}))`.execute(db);
+}
+
+/** A user as an issued report's signature block names them: the display name and the position held. */
+export interface SignerFacts {
+  userId: number;
+  displayName: string;
+  jobTitle: string | null;
+}
+
+/** The user's name and position, for signing. */
+export async function getSignerFacts(db: Kysely<DB>, userId: number): Promise<SignerFacts> {
+  const row = await db
+    .selectFrom("users")
+    .select(["id", "display_name", "job_title"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  if (!row) throw notFound(`người dùng số ${userId}`, "userId");
+  return { userId: row.id, displayName: row.display_name, jobTitle: row.job_title };
+}
+
+/** Who last took `action` on a report (per the audit trail), or null when nobody has. */
+export async function findLastActorOf(db: Kysely<DB>, reportId: number, action: string): Promise<number | null> {
+  const row = await db
+    .selectFrom("audit_events")
+    .select("actor_id")
+    .where("report_id", "=", reportId)
+    .where("action", "=", action)
+    .where("actor_id", "is not", null)
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.actor_id ?? null;
+}
+
+/** The correction made of a report (the version whose previous version it is), or null. */
+export async function findNextVersionId(db: Kysely<DB>, reportId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom("reports")
+    .select("id")
+    .where("previous_version_id", "=", reportId)
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

@@ -47,6 +47,8 @@ export interface UsersTable {
   locale: Generated<string>;
   is_active: Generated<boolean>;
   created_at: Timestamp;
+  /** 002: the position printed in a signature block ("Phó Giám đốc"). */
+  job_title: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface UserRolesTable {
   user_id: number;

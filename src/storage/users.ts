@@ -14,6 +14,8 @@ export interface NewUser {
   /** Already hashed by the caller (argon2): storage never sees a password. */
   passwordHash: string;
   locale?: "vi" | "en";
+  /** The position printed when the user signs ("Giám đốc", "Phó Giám đốc"). */
+  jobTitle?: string | null;
   roles: { role: Role; unitCode: string }[];
 }
 
@@ -42,6 +44,7 @@ export async function createUser(db: Kysely<DB>, user: NewUser): Promise<User> {
             display_name: user.displayName.normalize("NFC"),
             password_hash: user.passwordHash,
             locale: user.locale ?? "vi",
+            job_title: user.jobTitle?.trim().normalize("NFC") || null,
           })
           .returning("id")
           .executeTakeFirstOrThrow(),

@@ -92,6 +92,7 @@ export function presentReportDetail(
       message: f.message,
       quote: f.quote || null,
       sourceLine: f.line || null,
+      sectionId: f.sectionId,
       isDismissed: f.isDismissed,
     })),
   };

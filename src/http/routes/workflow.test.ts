@@ -152,7 +152,7 @@ describe("the whole path: draft → submit → compile → return → compile �
     expect(compile.json<TransitionResult>()).toMatchObject({
       state: "compiled",
       findings: 2,
-      missingParts: ["1. Công tác văn phòng", "3. Bưu chính", "4. Thanh tra, kiểm tra"],
+      missingParts: ["I.1. Công tác văn phòng", "I.3. Bưu chính", "I.4. Thanh tra, kiểm tra"],
     });
     expect((await detail(id)).findings).toHaveLength(2);
 

@@ -10,7 +10,7 @@ import { useApi } from "../use-api.js";
 import { FiguresForm } from "./report/figures-form.js";
 import { SectionEditor } from "./report/section-editor.js";
 import { TasksEditor } from "./report/tasks-editor.js";
-import { Timeline, WorkflowActions, WorkflowDates } from "./report/workflow-panel.js";
+import { ReturnReason, Timeline, VersionLinks, WorkflowActions, WorkflowDates } from "./report/workflow-panel.js";
 
 type Tab = "figures" | "tasks" | "citations" | "findings";
 
@@ -71,6 +71,8 @@ export function ReportPage({ id }: { id: number }) {
             </fieldset>
           </div>
         </div>
+        <VersionLinks report={r} />
+        <ReturnReason report={r} reload={reload} />
         <Metadata report={r} />
         <WorkflowDates report={r} />
       </header>
@@ -372,13 +374,22 @@ function CitationsTab({ report: r }: { report: ReportDetail }) {
 function FindingsTab({ report: r }: { report: ReportDetail }) {
   const { t } = useI18n();
   if (r.findings.length === 0) return <Empty>{t.report.noFindings}</Empty>;
+  // An authored report's findings name their section ("Mục 3. Lĩnh vực …"), which links to it.
+  const sectionOf = (id: number | null) => {
+    const s = id === null ? undefined : r.sections.find((x) => x.id === id);
+    return s ? t.workflow.findingSection([s.number, s.title].filter(Boolean).join(". ")) : null;
+  };
   return (
     <ul className="item-list">
       {r.findings.map((f) => (
         <li key={f.id} className={f.isDismissed ? "dismissed" : "finding"}>
           <div className="item-meta">
             <span className="badge badge-warn">{t.findingKinds[f.kind]}</span>
-            {f.sourceLine ? (
+            {sectionOf(f.sectionId) ? (
+              <a className="small" href={`#section-${f.sectionId}`}>
+                {sectionOf(f.sectionId)}
+              </a>
+            ) : f.sourceLine ? (
               <span className="muted small">
                 {t.report.line} {f.sourceLine}
               </span>
