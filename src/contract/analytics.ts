@@ -44,8 +44,12 @@ export const CompletenessCounts = z
     onTime: z.number().int(),
     late: z.number().int(),
     overdue: z.number().int(),
-    sentRate: z.number().nullable().describe("% đã gửi"),
-    onTimeRate: z.number().nullable().describe("% gửi đúng hạn"),
+    notYetDue: z
+      .number()
+      .int()
+      .describe("Số ô chưa đến hạn (không tính vào tỷ lệ) / not yet due, left out of the rates"),
+    sentRate: z.number().nullable().describe("% đã gửi trong số đã đến hạn (null: chưa kỳ nào đến hạn)"),
+    onTimeRate: z.number().nullable().describe("% gửi đúng hạn trong số đã đến hạn"),
   })
   .meta({ id: "CompletenessCounts" });
 
