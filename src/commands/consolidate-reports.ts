@@ -9,6 +9,11 @@ import { formatVnNumber } from "../domain/vn-number.js";
 import type { AnalyticsActor, AnalyticsScope } from "../policies/analytics.js";
 import { findConsolidationSources } from "../storage/analytics-consolidation.js";
 import { appendAudit } from "../storage/audit.js";
+import {
+  type CurrentReportRef,
+  findCurrentReport,
+  replaceConsolidationDraft,
+} from "../storage/consolidation-drafts.js";
 import { insertReportContent } from "../storage/report-content.js";
 import { todayInVietnam } from "../storage/sql-helpers.js";
 import { inTransaction } from "../storage/transaction.js";
@@ -27,6 +32,11 @@ export interface ConsolidateReportsOptions {
   indicatorCodes?: string[] | undefined;
   /** false: build the draft without storing it (a preview). */
   store?: boolean | undefined;
+  /**
+   * Regenerate ("Lập lại") the existing consolidated draft instead of creating one: the edit stamp it was read
+   * at (`existing.version`); refused when someone edited it since.
+   */
+  baseVersion?: number | undefined;
   today?: string | undefined;
 }
 
@@ -41,8 +51,20 @@ export interface ConsolidatedHighlight {
   link: string;
 }
 
+/** The receiving unit's current report for the regime and period, when it already has one. */
+export interface ExistingConsolidation {
+  reportId: number;
+  state: string;
+  origin: string;
+  /** The edit stamp a regeneration must be based on. */
+  version: number;
+  /** Still a consolidated draft: "Lập lại" may replace its content. */
+  canRegenerate: boolean;
+}
+
 export interface ConsolidatedSummary {
   reportId: number | null;
+  existing: ExistingConsolidation | null;
   content: ReportContent;
   counts: CompletenessCounts;
   late: CompletenessCell[];
@@ -259,21 +281,69 @@ export async function consolidateReports(
     references: [],
     findings: [],
   };
-  const stored =
-    options.store === false
-      ? null
-      : await inTransaction(ctx.database.db, async (trx) => {
-          const created = await insertReportContent(trx, content, { createdBy: options.actor?.userId ?? null });
-          await appendAudit(trx, {
-            actorId: options.actor?.userId ?? null,
-            action: "create",
-            entity: "report",
-            entityId: created.id,
-            reportId: created.id,
-            toState: "draft",
-            details: { origin: "consolidated", sources: sent.map((c) => c.reportId) },
-          });
-          return created;
-        });
-  return { reportId: stored?.id ?? null, content, counts, late, missing, highlights };
+  const db = ctx.database.db;
+  const key = { regimeId: setup.regime.id, unitId: receiver.id, periodCode };
+  const existingOf = (found: CurrentReportRef | null): ExistingConsolidation | null =>
+    found && {
+      reportId: found.id,
+      state: found.state,
+      origin: found.origin,
+      version: found.editStamp,
+      canRegenerate: found.state === "draft" && found.origin === "consolidated",
+    };
+  const summary = { content, counts, late, missing, highlights };
+  if (options.store === false) {
+    return { ...summary, reportId: null, existing: existingOf(await findCurrentReport(db, key)) };
+  }
+  const sourceIds = sent.map((c) => c.reportId);
+  const stored = await inTransaction(db, async (trx) => {
+    const found = await findCurrentReport(trx, key);
+    if (options.baseVersion === undefined) {
+      if (found) {
+        throw new UserError(
+          "ALREADY_EXISTS",
+          `${receiver.code} đã có báo cáo số ${found.id} theo chế độ "${setup.regime.code}" cho ${label}. ` +
+            "Hãy mở báo cáo đó, hoặc lập lại nội dung nếu nó còn là dự thảo tổng hợp.",
+          { field: "unit" },
+          { existing: existingOf(found) },
+        );
+      }
+      const created = await insertReportContent(trx, content, { createdBy: options.actor?.userId ?? null });
+      await appendAudit(trx, {
+        actorId: options.actor?.userId ?? null,
+        action: "create",
+        entity: "report",
+        entityId: created.id,
+        reportId: created.id,
+        toState: "draft",
+        details: { origin: "consolidated", sources: sourceIds },
+      });
+      return created.id;
+    }
+    if (!found) {
+      throw new UserError(
+        "NOT_FOUND",
+        `Chưa có dự thảo tổng hợp của ${receiver.code} cho ${label} để lập lại; hãy tạo dự thảo mới.`,
+        { field: "baseVersion" },
+      );
+    }
+    const version = await replaceConsolidationDraft(trx, {
+      reportId: found.id,
+      baseStamp: options.baseVersion,
+      content,
+      userId: options.actor?.userId ?? null,
+    });
+    await appendAudit(trx, {
+      actorId: options.actor?.userId ?? null,
+      action: "regenerate",
+      entity: "report",
+      entityId: found.id,
+      reportId: found.id,
+      fromState: "draft",
+      toState: "draft",
+      details: { origin: "consolidated", sources: sourceIds, fromVersion: options.baseVersion, toVersion: version },
+    });
+    return found.id;
+  });
+  return { ...summary, reportId: stored, existing: existingOf(await findCurrentReport(db, key)) };
 }

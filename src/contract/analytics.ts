@@ -167,10 +167,27 @@ export const ConsolidationBody = z.object({
   period: PeriodCode,
   indicators: z.array(Code).optional().describe("Chỉ tiêu chủ yếu (mặc định: chỉ tiêu bắt buộc của biểu)"),
   preview: z.boolean().default(false).describe("true: chỉ xem trước, không lưu"),
+  baseVersion: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      "Lập lại nội dung bản dự thảo tổng hợp đã có (existing.version lúc đọc); 409 nếu đã bị sửa / regenerate the existing draft",
+    ),
 });
 export const ConsolidationResponse = z
   .object({
     reportId: z.number().int().nullable().describe("Báo cáo dự thảo đã lưu (null khi xem trước)"),
+    existing: z
+      .object({
+        reportId: z.number().int(),
+        state: z.string(),
+        origin: z.string(),
+        version: z.number().int().describe("Phiên bản để lập lại (baseVersion)"),
+        canRegenerate: z.boolean().describe("Còn là dự thảo tổng hợp: được lập lại"),
+      })
+      .nullable()
+      .describe("Báo cáo hiện có của đơn vị nhận cho kỳ này / the receiving unit's current report"),
     title: z.string(),
     sections: z.array(
       z.object({ number: z.string().nullable(), title: z.string(), level: z.number().int(), body: z.string() }),

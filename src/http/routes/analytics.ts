@@ -160,9 +160,11 @@ export function registerAnalyticsRoutes(api: FastifyInstance, ctx: AppContext): 
         periodCode: b.period,
         indicatorCodes: b.indicators,
         store: !b.preview,
+        baseVersion: b.baseVersion,
       });
       return {
         reportId: summary.reportId,
+        existing: summary.existing,
         title: summary.content.title,
         sections: summary.content.sections.map((s) => ({
           number: s.number,
