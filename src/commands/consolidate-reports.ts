@@ -101,15 +101,25 @@ export async function consolidateReports(
   if (!receiver) {
     throw new UserError("NOT_FOUND", `Không tìm thấy đơn vị có mã "${options.receivingUnitCode}".`, { field: "unit" });
   }
+  // Anyone acting for the receiving unit may preview; storing a draft takes its office or leader (or an
+  // administrator), who can then open and edit it: a receiver alone could not see the draft it made.
+  const stores = options.store !== false;
   if (
     options.actor &&
     !options.actor.roles.some(
       (r) =>
         r.role === "admin" ||
-        (r.unitId === receiver.id && (r.role === "receiver" || r.role === "office" || r.role === "leader")),
+        (r.unitId === receiver.id &&
+          (r.role === "office" || r.role === "leader" || (!stores && r.role === "receiver"))),
     )
   ) {
-    throw new UserError("FORBIDDEN", "Bạn không có quyền lập báo cáo tổng hợp cho đơn vị này.", { field: "unit" });
+    throw new UserError(
+      "FORBIDDEN",
+      stores
+        ? "Chỉ văn phòng hoặc lãnh đạo của đơn vị mới lập được dự thảo báo cáo tổng hợp cho đơn vị này."
+        : "Bạn không có quyền lập báo cáo tổng hợp cho đơn vị này.",
+      { field: "unit" },
+    );
   }
   const period = parsePeriodCode(options.periodCode, "period");
   if (period.kind !== regimePeriodKind(setup.regime)) {

@@ -163,8 +163,19 @@ describe("POST /api/analytics/consolidations", () => {
 });
 
 describe("POST /api/analytics/consolidations: create, then regenerate", () => {
+  it("lets a receiver preview but not store: the draft is written by the unit's office", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/analytics/consolidations",
+      headers: await cookieOf("receiver", receiverUnit),
+      payload: { regime: caoBang.regime.code, unit: receiverUnit, period: "2025-10" },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.message).toContain("văn phòng hoặc lãnh đạo");
+  });
+
   it("stores the draft once, answers 409 for a second one and for a stale regeneration", async () => {
-    const headers = await cookieOf("receiver", receiverUnit);
+    const headers = await cookieOf("office", receiverUnit);
     const post = (payload: Record<string, unknown>) =>
       t.app.inject({
         method: "POST",

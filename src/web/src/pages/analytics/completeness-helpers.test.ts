@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { Regime } from "../../../../contract/regimes.js";
+import { cellTone, filterByState, lastDuePeriod, periodChoices, splitReminders } from "./completeness-helpers.js";
+
+// The ICT ministry's monthly regime (Circular 02/2023/TT-BTTTT): departments by the 15th, the ministry's units by the 16th.
+const monthly: Pick<Regime, "frequency" | "deadlines" | "submittingUnitKinds"> = {
+  frequency: "month",
+  submittingUnitKinds: ["department"],
+  deadlines: [
+    { level: "department", day: 15, monthOffset: 0, moveToNextWorkingDay: true },
+    { level: "ministry_unit", day: 16, monthOffset: 0, moveToNextWorkingDay: true },
+  ],
+};
+const quarterly: typeof monthly = {
+  frequency: "quarter",
+  submittingUnitKinds: ["department"],
+  deadlines: [{ level: "department", day: 6, monthOffset: 0 }],
+};
+
+describe("lastDuePeriod", () => {
+  it.each([
+    ["monthly, after the 15th", monthly, "2026-11-23", "2026-11"],
+    ["monthly, on the deadline day itself", monthly, "2026-10-15", "2026-09"],
+    ["monthly, 16/11/2026 (the 15th is a Sunday, moved to Monday 16th)", monthly, "2026-11-16", "2026-10"],
+    ["monthly, early January looks back to last year", monthly, "2027-01-05", "2026-12"],
+    ["quarterly, before the 6th of the quarter's last month", quarterly, "2026-12-01", "2026-Q3"],
+    ["quarterly, after it", quarterly, "2026-12-07", "2026-Q4"],
+  ] as const)("%s", (_, regime, today, expected) => {
+    expect(lastDuePeriod(regime, today)).toBe(expected);
+  });
+
+  it("has none for a one-off regime", () => {
+    expect(lastDuePeriod({ ...monthly, frequency: "once" }, "2026-11-23")).toBeNull();
+  });
+});
+
+describe("periodChoices", () => {
+  it("lists the quarters of a year in Vietnamese and English", () => {
+    expect(periodChoices("quarter", 2026).map((p) => p.code)).toEqual(["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]);
+    expect(periodChoices("month", 2026)[9]).toEqual({ code: "2026-10", label: "tháng 10/2026" });
+    expect(periodChoices("month", 2026, "en")[9]?.label).not.toBe("tháng 10/2026");
+    expect(periodChoices("once", 2026)).toEqual([]);
+  });
+});
+
+describe("cellTone", () => {
+  it.each([
+    [null, "none"],
+    [{ state: "sent", timeliness: "on_time", daysLate: 0, daysLeft: null }, "on-time"],
+    [{ state: "sent", timeliness: "late", daysLate: 3, daysLeft: null }, "late"],
+    [{ state: "issued", timeliness: "overdue", daysLate: 5, daysLeft: -5 }, "overdue"],
+    [{ state: "not_started", timeliness: "due", daysLate: 0, daysLeft: 12 }, "not-due"],
+    [{ state: "draft", timeliness: "due", daysLate: 0, daysLeft: 2 }, "pending"],
+    [{ state: "sent", timeliness: "unknown", daysLate: 0, daysLeft: null }, "unknown"],
+  ] as const)("%j → %s", (cell, tone) => {
+    expect(cellTone(cell)).toBe(tone);
+  });
+});
+
+describe("filterByState and splitReminders", () => {
+  const row = (
+    unitName: string,
+    state: "sent" | "draft" | "not_started",
+    timeliness: "due" | "overdue" | "on_time",
+    deadline: string,
+    daysLate = 0,
+  ) => ({
+    unitName,
+    state,
+    timeliness,
+    deadline,
+    daysLate,
+    daysLeft: null,
+  });
+  const rows = [
+    row("Sở KH&CN Cao Bằng", "sent", "on_time", "2026-10-15"),
+    row("Sở KH&CN Vĩnh Long", "draft", "overdue", "2026-10-15", 39),
+    row("Sở KH&CN Huế", "not_started", "overdue", "2026-11-16", 7),
+    row("Sở KH&CN Lạng Sơn", "not_started", "due", "2026-12-15"),
+    row("Sở KH&CN Bắc Ninh", "draft", "due", "2026-11-30"),
+  ];
+
+  it("keeps the rows of one state, or all", () => {
+    expect(filterByState(rows, "not_started").map((r) => r.unitName)).toEqual(["Sở KH&CN Huế", "Sở KH&CN Lạng Sơn"]);
+    expect(filterByState(rows, "all")).toHaveLength(5);
+  });
+
+  it("puts the most overdue first and the nearest deadline first", () => {
+    const { overdue, dueSoon } = splitReminders(rows);
+    expect(overdue.map((r) => r.unitName)).toEqual(["Sở KH&CN Vĩnh Long", "Sở KH&CN Huế"]);
+    expect(dueSoon.map((r) => r.unitName)).toEqual(["Sở KH&CN Bắc Ninh", "Sở KH&CN Lạng Sơn"]);
+  });
+});
