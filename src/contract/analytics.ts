@@ -53,6 +53,10 @@ export const CompletenessCounts = z
   })
   .meta({ id: "CompletenessCounts" });
 
+export type CompletenessState = z.infer<typeof CompletenessState>;
+export type CompletenessCell = z.infer<typeof CompletenessCell>;
+export type CompletenessCounts = z.infer<typeof CompletenessCounts>;
+
 export const CompletenessQuery = z.object({ regime: Code, period: PeriodCode, today: IsoDate.optional() });
 export const CompletenessResponse = z
   .object({
@@ -190,7 +194,16 @@ export const ConsolidationResponse = z
       .describe("Báo cáo hiện có của đơn vị nhận cho kỳ này / the receiving unit's current report"),
     title: z.string(),
     sections: z.array(
-      z.object({ number: z.string().nullable(), title: z.string(), level: z.number().int(), body: z.string() }),
+      z.object({
+        templateKey: z
+          .string()
+          .nullable()
+          .describe("tinh-hinh-gui, so-lieu, noi-bat, kho-khan, kien-nghi; null cho mục của từng địa phương"),
+        number: z.string().nullable(),
+        title: z.string(),
+        level: z.number().int(),
+        body: z.string(),
+      }),
     ),
     counts: CompletenessCounts,
     late: z.array(CompletenessCell),

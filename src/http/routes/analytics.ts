@@ -167,6 +167,7 @@ export function registerAnalyticsRoutes(api: FastifyInstance, ctx: AppContext): 
         existing: summary.existing,
         title: summary.content.title,
         sections: summary.content.sections.map((s) => ({
+          templateKey: s.templateKey ?? null,
           number: s.number,
           title: s.title,
           level: s.level,

@@ -2,6 +2,7 @@ import { Layout } from "./components/layout.js";
 import { Loading } from "./components/status.js";
 import { useI18n } from "./i18n/index.js";
 import { AnalyticsPage } from "./pages/analytics/analytics-page.js";
+import { analyticsPageAt } from "./pages/analytics/analytics-routes.js";
 import { HomePage } from "./pages/home-page.js";
 import { ImportPage } from "./pages/import-page.js";
 import { InboxPage } from "./pages/inbox-page.js";
@@ -27,6 +28,8 @@ function Page() {
   if (regime) return <RegimePage code={regime.code!} />;
   if (path === "/indicators") return <IndicatorsPage />;
   if (path === "/analytics") return <AnalyticsPage />;
+  const analytics = analyticsPageAt(path);
+  if (analytics) return analytics;
   if (path === "/nhap-bao-cao") return <ImportPage />;
   if (path === "/hop-thu-den") return <InboxPage />;
   const unit = matchPath("/units/:code", path);

@@ -9,7 +9,7 @@ const NAV = [
   { href: "/reports", key: "reports" },
   { href: "/regimes", key: "regimes" },
   { href: "/indicators", key: "indicators" },
-  { href: "/analytics", key: "analytics" },
+  { href: "/phan-tich", key: "analytics" },
 ] as const;
 
 const IMPORT_NAV = { href: "/nhap-bao-cao", key: "import" } as const;

@@ -373,7 +373,8 @@ export const en: Dictionary = {
     existingDraft: (id: number) => `A consolidated draft already exists (report ${id}) for this period.`,
     existingOther: (id: number) =>
       `The unit already has report ${id} for this period and it is no longer a consolidated draft, so it cannot be regenerated.`,
-    staleDraft: "Someone has just edited the draft; the preview was reloaded — review it, then regenerate if you still want to.",
+    staleDraft:
+      "Someone has just edited the draft; the preview was reloaded — review it, then regenerate if you still want to.",
     keyFigures: "Key figures",
     lateUnits: "Units that sent late",
     missingUnits: "Units that have not sent",

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Regime } from "../../../../contract/regimes.js";
-import { cellTone, filterByState, lastDuePeriod, periodChoices, splitReminders } from "./completeness-helpers.js";
+import {
+  cellTone,
+  filterByState,
+  formatRate,
+  lastDuePeriod,
+  periodChoices,
+  splitReminders,
+} from "./completeness-helpers.js";
 
 // The ICT ministry's monthly regime (Circular 02/2023/TT-BTTTT): departments by the 15th, the ministry's units by the 16th.
 const monthly: Pick<Regime, "frequency" | "deadlines" | "submittingUnitKinds"> = {
@@ -89,5 +96,17 @@ describe("filterByState and splitReminders", () => {
     const { overdue, dueSoon } = splitReminders(rows);
     expect(overdue.map((r) => r.unitName)).toEqual(["Sở KH&CN Vĩnh Long", "Sở KH&CN Huế"]);
     expect(dueSoon.map((r) => r.unitName)).toEqual(["Sở KH&CN Bắc Ninh", "Sở KH&CN Lạng Sơn"]);
+  });
+});
+
+describe("formatRate", () => {
+  it.each([
+    [200 / 3, "vi", "66,7%"],
+    [200 / 3, "en", "66.7%"],
+    [100, "vi", "100%"],
+    [0, "vi", "0%"],
+    [null, "vi", null],
+  ] as const)("%s (%s) → %s", (value, language, expected) => {
+    expect(formatRate(value, language)).toBe(expected);
   });
 });

@@ -60,7 +60,7 @@ export function cellTone(cell: Cell | null): CellTone {
       return "overdue";
     case "unknown":
       return "unknown";
-    case "due":
+    default:
       return cell.state === "not_started" ? "not-due" : "pending";
   }
 }
@@ -89,4 +89,12 @@ export function splitReminders<T extends Cell & { deadline: string; unitName: st
 /** Today's date in Vietnam (UTC+7, no daylight saving) as YYYY-MM-DD. */
 export function todayInVietnam(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** A percentage as the reader writes it, one decimal at most ("66,7%" / "66.7%"); null stays null. */
+export function formatRate(value: number | null, language: "vi" | "en" = "vi"): string | null {
+  if (value === null) return null;
+  const rounded = Math.round(value * 10) / 10;
+  const text = language === "en" ? String(rounded) : String(rounded).replace(".", ",");
+  return `${text}%`;
 }
