@@ -67,6 +67,9 @@ describe("completeness and consolidation (bo.tonghop, the ministry's office)", (
     }
     await expect.poll(() => page.locator(".grid-legend .legend-item").count()).toBe(6);
     await screenshot(page, "analytics-01-grid", { fullPage: false });
+    await page.emulateMedia({ media: "print" });
+    await screenshot(page, "analytics-06-grid-print");
+    await page.emulateMedia({ media: "screen" });
 
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Tải Excel (.xlsx)" }).click();
@@ -80,6 +83,10 @@ describe("completeness and consolidation (bo.tonghop, the ministry's office)", (
     expect(headers).toContain("Tỷ lệ đã gửi (%)");
     expect(headers).toContain("Tỷ lệ đúng hạn (%)");
     expect(sheet.rowCount).toBeGreaterThan(30);
+    if (today <= "2026-12-15") {
+      const december = (sheet.getRow(1).values as unknown[]).indexOf("tháng 12/2026");
+      expect(sheet.getRow(2).getCell(december).value).toBe("Chưa đến hạn");
+    }
     await page.close();
   });
 
@@ -123,7 +130,7 @@ describe("completeness and consolidation (bo.tonghop, the ministry's office)", (
     await overdue.waitFor();
     // Only Cao Bằng and Vĩnh Long report in the demo: the other departments are overdue.
     expect(await overdue.locator("tbody tr").count()).toBeGreaterThan(30);
-    expect(await overdue.locator("tbody tr").first().textContent()).toMatch(/muộn \d+ ngày/);
+    expect(await overdue.locator("tbody tr").first().textContent()).toMatch(/quá hạn \d+ ngày/);
     expect(await page.getByTestId("reminders-summary").textContent()).toMatch(/\d+ báo cáo quá hạn/);
     if (today <= "2026-12-14") {
       const due = page.getByTestId("reminders-due");

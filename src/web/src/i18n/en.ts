@@ -356,6 +356,9 @@ export const en: Dictionary = {
     days: (n: number) => `${n} ${n === 1 ? "day" : "days"}`,
     daysLateShort: (n: number) => `${n} ${n === 1 ? "day" : "days"} late`,
     daysLeftText: (n: number) => (n === 0 ? "due today" : `${n} ${n === 1 ? "day" : "days"} left`),
+    overdueShort: (n: number) => `${n} ${n === 1 ? "day" : "days"} overdue`,
+    monthShort: (m: number) =>
+      ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1] ?? String(m),
     legend: "Legend",
     notRequired: "Not required for this period",
     total: "Year",

@@ -347,6 +347,8 @@ export const vi = {
     days: (n: number) => `${n} ngày`,
     daysLateShort: (n: number) => `muộn ${n} ngày`,
     daysLeftText: (n: number) => (n === 0 ? "hạn hôm nay" : `còn ${n} ngày`),
+    overdueShort: (n: number) => `quá hạn ${n} ngày`,
+    monthShort: (m: number) => `T${m}`,
     legend: "Chú giải",
     notRequired: "Không phải báo cáo kỳ này",
     total: "Cả năm",

@@ -6,6 +6,7 @@ import {
   formatRate,
   lastDuePeriod,
   periodChoices,
+  shortUnitName,
   splitReminders,
 } from "./completeness-helpers.js";
 
@@ -108,5 +109,17 @@ describe("formatRate", () => {
     [null, "vi", null],
   ] as const)("%s (%s) → %s", (value, language, expected) => {
     expect(formatRate(value, language)).toBe(expected);
+  });
+});
+
+describe("shortUnitName", () => {
+  it.each([
+    ["Sở Khoa học và Công nghệ tỉnh Cao Bằng", "Tỉnh Cao Bằng"],
+    ["Sở Thông tin và Truyền thông tỉnh Bến Tre", "Tỉnh Bến Tre"],
+    ["Sở Khoa học và Công nghệ thành phố Hà Nội", "Thành phố Hà Nội"],
+    ["Sở KH&CN Vĩnh Long", "Vĩnh Long"],
+    ["Văn phòng Bộ", "Văn phòng Bộ"],
+  ])("%s → %s", (name, expected) => {
+    expect(shortUnitName(name)).toBe(expected);
   });
 });

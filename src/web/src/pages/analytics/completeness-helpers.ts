@@ -98,3 +98,12 @@ export function formatRate(value: number | null, language: "vi" | "en" = "vi"): 
   const text = language === "en" ? String(rounded) : String(rounded).replace(".", ",");
   return `${text}%`;
 }
+
+// "Sở Khoa học và Công nghệ tỉnh Cao Bằng" → "Tỉnh Cao Bằng": a grid row has room for the place only.
+const DEPARTMENT_PREFIX = /^Sở (Khoa học và Công nghệ|Thông tin và Truyền thông|KH&CN|TT&TT) /;
+
+/** A department's name without the department's own words, for narrow columns (the full name goes in a title). */
+export function shortUnitName(name: string): string {
+  const place = name.replace(DEPARTMENT_PREFIX, "");
+  return place === name ? name : place.charAt(0).toUpperCase() + place.slice(1);
+}

@@ -40,7 +40,13 @@ function Preview({ result }: { result: ConsolidationResponse }) {
       </section>
       <section className="panel">
         <h2>{c.keyFigures}</h2>
-        {figures?.body ? <Prose text={figures.body} /> : <p className="empty">—</p>}
+        {figures?.body ? (
+          <div className="scroll-box figures-box">
+            <Prose text={figures.body} />
+          </div>
+        ) : (
+          <p className="empty">—</p>
+        )}
       </section>
       <div className="grid-two">
         <section className="panel" aria-label={c.lateUnits}>

@@ -14,7 +14,7 @@ import {
   useAnalyticsParams,
   YearField,
 } from "./analytics-filters.js";
-import { type CellTone, cellTone, formatRate } from "./completeness-helpers.js";
+import { type CellTone, cellTone, formatRate, shortUnitName } from "./completeness-helpers.js";
 
 const LEGEND: CellTone[] = ["on-time", "late", "overdue", "pending", "not-due", "none"];
 
@@ -31,7 +31,13 @@ function GridCell({ cell }: { cell: CompletenessCell | null }) {
   }
   const text = tone === "not-due" ? c.notYetDue : c.states[cell.state];
   const detail =
-    cell.daysLate > 0 ? c.daysLateShort(cell.daysLate) : cell.sentOn ? formatDate(cell.sentOn).slice(0, 5) : null;
+    cell.timeliness === "overdue"
+      ? c.overdueShort(cell.daysLate)
+      : cell.daysLate > 0
+        ? c.daysLateShort(cell.daysLate)
+        : cell.sentOn
+          ? formatDate(cell.sentOn).slice(0, 5)
+          : null;
   const title = `${c.deadline}: ${formatDate(cell.deadline)}${cell.sentOn ? ` — ${c.sentOn}: ${formatDate(cell.sentOn)}` : ""}`;
   const body = (
     <>
@@ -76,8 +82,9 @@ export function GridPage() {
   );
   const data = grid.status === "ready" ? grid.data : grid.status === "loading" ? grid.data : undefined;
   const shortLabel = (code: string) => {
-    const label = periodLabel(code, t);
-    return label.replace(/\/\d{4}$/, "").replace(/ \d{4}$/, "");
+    const month = /^\d{4}-(\d{2})$/.exec(code);
+    if (month) return c.monthShort(Number(month[1]));
+    return periodLabel(code, t).replace(/\/?\s?\d{4}$/, "");
   };
   return (
     <div className="page analytics-page">
@@ -123,8 +130,8 @@ export function GridPage() {
                 <tbody>
                   {data.rows.map((row) => (
                     <tr key={row.unitCode}>
-                      <th scope="row" className="sticky-col">
-                        {row.unitName}
+                      <th scope="row" className="sticky-col" title={row.unitName}>
+                        {shortUnitName(row.unitName)}
                       </th>
                       {row.cells.map((cell, i) => (
                         <GridCell key={data.periods[i]!.code} cell={cell} />

@@ -32,7 +32,7 @@ function ReminderTable({ items, kind }: { items: CompletenessCell[]; kind: "over
               <td className="nowrap">{formatDate(item.deadline)}</td>
               <td className="nowrap">
                 <span className={`tone-text tone-${cellTone(item)}`}>
-                  {kind === "overdue" ? c.daysLateShort(item.daysLate) : c.daysLeftText(item.daysLeft ?? 0)}
+                  {kind === "overdue" ? c.overdueShort(item.daysLate) : c.daysLeftText(item.daysLeft ?? 0)}
                 </span>
               </td>
               <td>
