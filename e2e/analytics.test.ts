@@ -50,6 +50,8 @@ describe("completeness and consolidation (bo.tonghop, the ministry's office)", (
   it("shows the year grid with percentages, and downloads it as an .xlsx with Vietnamese headers", async () => {
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/phan-tich`);
+    await page.getByTestId("analytics-overview").waitFor();
+    await screenshot(page, "analytics-00-overview", { fullPage: false });
     await page.getByRole("link", { name: "Bảng theo dõi cả năm" }).click();
     await page.getByLabel("Năm").fill("2026");
     const grid = page.getByTestId("completeness-grid");
