@@ -53,7 +53,7 @@ describe("completeness and consolidation (bo.tonghop, the ministry's office)", (
     await page.getByTestId("analytics-overview").waitFor();
     await screenshot(page, "analytics-00-overview", { fullPage: false });
     await page.getByRole("link", { name: "Bảng theo dõi cả năm" }).click();
-    await page.getByLabel("Năm").fill("2026");
+    await page.getByLabel("Năm", { exact: true }).fill("2026");
     const grid = page.getByTestId("completeness-grid");
     await grid.waitFor();
     // Unit, twelve months, sent, two rates.
@@ -141,6 +141,22 @@ describe("completeness and consolidation (bo.tonghop, the ministry's office)", (
     }
     await screenshot(page, "analytics-03-reminders", { fullPage: false });
     await page.close();
+  });
+
+  it("reads in English when the user picks English", async () => {
+    // A context of its own: the choice stays in localStorage, which the other tests' context must not share.
+    const english = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "en-GB" });
+    await english.addCookies([{ name: "baocao_session", value: session, url: server.baseUrl }]);
+    const page = await english.newPage();
+    await page.addInitScript(() => window.localStorage.setItem("baocao.language", "en"));
+    await page.goto(`${server.baseUrl}/phan-tich/bang-nam?regime=ICT-THANG&year=2025`);
+    const grid = page.getByTestId("completeness-grid");
+    await grid.waitFor();
+    expect(await grid.locator("thead th").first().textContent()).toBe("Unit");
+    expect(await grid.locator("thead th").nth(1).textContent()).toBe("Jan");
+    expect(await page.locator(".grid-legend").textContent()).toContain("Overdue, not sent");
+    await screenshot(page, "analytics-07-grid-en", { fullPage: false });
+    await english.close();
   });
 
   it("previews the consolidated summary, creates the draft and lands on it, then offers to regenerate it", async () => {
