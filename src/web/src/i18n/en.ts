@@ -357,6 +357,7 @@ export const en: Dictionary = {
     daysLateShort: (n: number) => `${n} ${n === 1 ? "day" : "days"} late`,
     daysLeftText: (n: number) => (n === 0 ? "due today" : `${n} ${n === 1 ? "day" : "days"} left`),
     overdueShort: (n: number) => `${n} ${n === 1 ? "day" : "days"} overdue`,
+    span: (from: string, to: string) => `${from} – ${to}`,
     monthShort: (m: number) =>
       ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1] ?? String(m),
     legend: "Legend",

@@ -348,6 +348,7 @@ export const vi = {
     daysLateShort: (n: number) => `muộn ${n} ngày`,
     daysLeftText: (n: number) => (n === 0 ? "hạn hôm nay" : `còn ${n} ngày`),
     overdueShort: (n: number) => `quá hạn ${n} ngày`,
+    span: (from: string, to: string) => `${from} – ${to}`,
     monthShort: (m: number) => `T${m}`,
     legend: "Chú giải",
     notRequired: "Không phải báo cáo kỳ này",

@@ -6,6 +6,7 @@ import {
   formatRate,
   lastDuePeriod,
   periodChoices,
+  reportingSpan,
   shortUnitName,
   splitReminders,
 } from "./completeness-helpers.js";
@@ -121,5 +122,18 @@ describe("shortUnitName", () => {
     ["Văn phòng Bộ", "Văn phòng Bộ"],
   ])("%s → %s", (name, expected) => {
     expect(shortUnitName(name)).toBe(expected);
+  });
+});
+
+describe("reportingSpan", () => {
+  const c = {};
+  const months = (from: number, to: number) => Array.from({ length: 12 }, (_, i) => (i >= from && i <= to ? c : null));
+  it.each([
+    ["the whole year", months(0, 11), null],
+    ["merged away on 1 July 2025: January to June", months(0, 5), { first: 0, last: 5 }],
+    ["its successor: July to December", months(6, 11), { first: 6, last: 11 }],
+    ["no cell at all", months(12, 12), null],
+  ])("%s", (_, cells, expected) => {
+    expect(reportingSpan(cells)).toEqual(expected);
   });
 });

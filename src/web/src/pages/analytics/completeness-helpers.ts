@@ -107,3 +107,15 @@ export function shortUnitName(name: string): string {
   const place = name.replace(DEPARTMENT_PREFIX, "");
   return place === name ? name : place.charAt(0).toUpperCase() + place.slice(1);
 }
+
+/**
+ * The part of the year a row's unit had to report, when not all of it: a province merged away on 1 July 2025
+ * has cells up to June, its successor from July (`first`/`last` are indexes of the periods). Null for the whole year.
+ */
+export function reportingSpan(cells: readonly unknown[]): { first: number; last: number } | null {
+  const present = cells.flatMap((c, i) => (c === null || c === undefined ? [] : [i]));
+  const first = present[0];
+  const last = present.at(-1);
+  if (first === undefined || last === undefined) return null;
+  return first === 0 && last === cells.length - 1 ? null : { first, last };
+}

@@ -14,7 +14,7 @@ import {
   useAnalyticsParams,
   YearField,
 } from "./analytics-filters.js";
-import { type CellTone, cellTone, formatRate, shortUnitName } from "./completeness-helpers.js";
+import { type CellTone, cellTone, formatRate, reportingSpan, shortUnitName } from "./completeness-helpers.js";
 
 const LEGEND: CellTone[] = ["on-time", "late", "overdue", "pending", "not-due", "none"];
 
@@ -128,20 +128,31 @@ export function GridPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {data.rows.map((row) => (
-                    <tr key={row.unitCode}>
-                      <th scope="row" className="sticky-col" title={row.unitName}>
-                        {shortUnitName(row.unitName)}
-                      </th>
-                      {row.cells.map((cell, i) => (
-                        <GridCell key={data.periods[i]!.code} cell={cell} />
-                      ))}
-                      <td className="num">
-                        {row.counts.byState.sent}/{row.counts.expected - row.counts.notYetDue}
-                      </td>
-                      <RateCells counts={row.counts} />
-                    </tr>
-                  ))}
+                  {data.rows.map((row) => {
+                    const span = reportingSpan(row.cells);
+                    return (
+                      <tr key={row.unitCode}>
+                        <th scope="row" className="sticky-col" title={row.unitName}>
+                          {shortUnitName(row.unitName)}
+                          {span ? (
+                            <span className="grid-detail">
+                              {c.span(
+                                periodLabel(data.periods[span.first]!.code, t),
+                                periodLabel(data.periods[span.last]!.code, t),
+                              )}
+                            </span>
+                          ) : null}
+                        </th>
+                        {row.cells.map((cell, i) => (
+                          <GridCell key={data.periods[i]!.code} cell={cell} />
+                        ))}
+                        <td className="num">
+                          {row.counts.byState.sent}/{row.counts.expected - row.counts.notYetDue}
+                        </td>
+                        <RateCells counts={row.counts} />
+                      </tr>
+                    );
+                  })}
                 </tbody>
                 <tfoot>
                   <tr>
