@@ -3,6 +3,7 @@ import { Loading } from "./components/status.js";
 import { useI18n } from "./i18n/index.js";
 import { AnalyticsPage } from "./pages/analytics/analytics-page.js";
 import { analyticsPageAt } from "./pages/analytics/analytics-routes.js";
+import { ExplorerPage } from "./pages/explorer/explorer-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { ImportPage } from "./pages/import-page.js";
 import { InboxPage } from "./pages/inbox-page.js";
@@ -30,6 +31,7 @@ function Page() {
   if (path === "/analytics") return <AnalyticsPage />;
   const analytics = analyticsPageAt(path);
   if (analytics) return analytics;
+  if (path === "/phan-tich/chi-tieu") return <ExplorerPage />;
   if (path === "/nhap-bao-cao") return <ImportPage />;
   if (path === "/hop-thu-den") return <InboxPage />;
   const unit = matchPath("/units/:code", path);
