@@ -3,9 +3,11 @@ import { testConfig } from "../../test/app.js";
 import { openTestDatabase } from "../../test/database.js";
 import { buildDepartment, buildRegime, buildReportContent, buildUnit, type Department } from "../../test/factories.js";
 import type { Regime, Unit } from "../domain/records.js";
+import { findAudit } from "../storage/audit.js";
 import type { Database } from "../storage/database.js";
 import { insertReportContent } from "../storage/report-content.js";
-import { getReportDetail } from "../storage/report-queries.js";
+import { setReportState, updateSectionBody } from "../storage/report-edits.js";
+import { getReportDetail, getReportSummary } from "../storage/report-queries.js";
 import { consolidateReports } from "./consolidate-reports.js";
 import type { AppContext } from "./context.js";
 
@@ -13,6 +15,7 @@ let database: Database;
 let ctx: AppContext;
 let regime: Regime;
 let ministry: Unit;
+let hueReportId: number;
 const d: Record<"caoBang" | "vinhLong" | "hue", Department> = {} as never;
 
 beforeAll(async () => {
@@ -46,7 +49,9 @@ beforeAll(async () => {
   await sent(d.caoBang, "2025-10-14T02:00:00Z", 29097, "Hạ tầng mạng tại một số xã vùng sâu còn yếu.", 16681);
   await sent(d.vinhLong, "2025-10-17T02:00:00Z", 41250, "Thiếu kinh phí triển khai nền tảng số cấp xã.", 30000);
   // Huế has only a draft: it has not reported.
-  await insertReportContent(db, buildReportContent(d.hue, regime, { periodCode: "2025-10", figures: [] }));
+  hueReportId = (
+    await insertReportContent(db, buildReportContent(d.hue, regime, { periodCode: "2025-10", figures: [] }))
+  ).id;
 });
 afterAll(async () => database?.close());
 
@@ -127,5 +132,92 @@ describe("consolidateReports for the ministry's office, October 2025", () => {
         store: false,
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("regenerating the consolidated draft (Lập lại)", () => {
+  const options = () => ({
+    actor: null,
+    regimeCode: regime.code,
+    receivingUnitCode: ministry.code,
+    periodCode: "2025-10",
+    today: "2025-10-20",
+  });
+  const sectionBody = async (reportId: number, title: string) =>
+    (await getReportDetail(database.db, reportId)).sections.find((s) => s.title === title)?.body ?? "";
+
+  it("refuses a second draft and says which report exists; the preview offers to regenerate it", async () => {
+    const preview = await consolidateReports(ctx, { ...options(), store: false });
+    expect(preview.existing).toMatchObject({ state: "draft", origin: "consolidated", canRegenerate: true });
+    await expect(consolidateReports(ctx, options())).rejects.toMatchObject({
+      code: "ALREADY_EXISTS",
+      details: { existing: { reportId: preview.existing!.reportId } },
+    });
+  });
+
+  it("refuses a regeneration based on a version someone edited since, and overwrites nothing", async () => {
+    const { existing } = await consolidateReports(ctx, { ...options(), store: false });
+    const reportId = existing!.reportId;
+    const section = (await getReportDetail(database.db, reportId)).sections.find((s) => s.title === "SỐ LIỆU CHỦ YẾU")!;
+    await updateSectionBody(database.db, {
+      reportId,
+      sectionId: section.id,
+      body: "Số liệu do Văn phòng Bộ rà soát, bổ sung.",
+      baseVersion: section.version,
+      userId: null,
+    });
+    await expect(consolidateReports(ctx, { ...options(), baseVersion: existing!.version })).rejects.toMatchObject({
+      code: "STALE_VERSION",
+      details: { currentVersion: existing!.version + 1 },
+    });
+    expect(await sectionBody(reportId, "SỐ LIỆU CHỦ YẾU")).toBe("Số liệu do Văn phòng Bộ rà soát, bổ sung.");
+  });
+
+  it("replaces the content of the same report from the current sources, with an audit row", async () => {
+    // Huế sends its report meanwhile (16/10, one day late): the regenerated summary counts it.
+    await setReportState(database.db, {
+      reportId: hueReportId,
+      state: "sent",
+      baseVersion: (await getReportSummary(database.db, hueReportId)).lockVersion,
+      sentAt: new Date("2025-10-16T03:00:00Z"),
+    });
+    const { existing } = await consolidateReports(ctx, { ...options(), store: false });
+    const summary = await consolidateReports(ctx, { ...options(), baseVersion: existing!.version });
+    expect(summary.reportId).toBe(existing!.reportId);
+    expect(summary.existing!.version).toBe(existing!.version + 1);
+    const reportId = existing!.reportId;
+    expect(await sectionBody(reportId, "TÌNH HÌNH GỬI BÁO CÁO")).toContain(
+      "Có 3/3 đơn vị đã gửi báo cáo tháng 10/2025 (100%)",
+    );
+    expect(await sectionBody(reportId, "SỐ LIỆU CHỦ YẾU")).not.toContain("rà soát");
+    const stored = await getReportDetail(database.db, reportId);
+    expect(stored).toMatchObject({ state: "draft", origin: "consolidated" });
+    expect(stored.sections.every((s) => s.version === 1)).toBe(true);
+    // Sub-sections keep their parent: the provinces under III.
+    const parent = stored.sections.find((s) => s.number === "III")!;
+    expect(stored.sections.filter((s) => s.level === 2).every((s) => s.parentId === parent.id)).toBe(true);
+    const audit = await findAudit(database.db, reportId);
+    expect(audit.map((a) => a.action)).toEqual(["create", "regenerate"]);
+    expect(audit[1]).toMatchObject({ fromState: "draft", toState: "draft" });
+    // The old version can no longer be used.
+    await expect(consolidateReports(ctx, { ...options(), baseVersion: existing!.version })).rejects.toMatchObject({
+      code: "STALE_VERSION",
+    });
+  });
+
+  it("refuses once the draft has moved on in the workflow", async () => {
+    const { existing } = await consolidateReports(ctx, { ...options(), store: false });
+    await setReportState(database.db, {
+      reportId: existing!.reportId,
+      state: "compiled",
+      baseVersion: (await getReportSummary(database.db, existing!.reportId)).lockVersion,
+    });
+    const after = await consolidateReports(ctx, { ...options(), store: false });
+    expect(after.existing).toMatchObject({ state: "compiled", canRegenerate: false });
+    await expect(consolidateReports(ctx, { ...options(), baseVersion: after.existing!.version })).rejects.toMatchObject(
+      {
+        code: "CONFLICT",
+      },
+    );
   });
 });

@@ -9,7 +9,13 @@ import { formatVnNumber } from "../domain/vn-number.js";
 import type { AnalyticsActor, AnalyticsScope } from "../policies/analytics.js";
 import { findConsolidationSources } from "../storage/analytics-consolidation.js";
 import { appendAudit } from "../storage/audit.js";
+import {
+  type CurrentReportRef,
+  findCurrentReport,
+  replaceConsolidationDraft,
+} from "../storage/consolidation-drafts.js";
 import { insertReportContent } from "../storage/report-content.js";
+import { todayInVietnam } from "../storage/sql-helpers.js";
 import { inTransaction } from "../storage/transaction.js";
 import { loadAnalyticsSetup, regimePeriodKind } from "./analytics/analytics-setup.js";
 import { type CompletenessCell, completenessCells } from "./analytics/completeness-cells.js";
@@ -26,6 +32,11 @@ export interface ConsolidateReportsOptions {
   indicatorCodes?: string[] | undefined;
   /** false: build the draft without storing it (a preview). */
   store?: boolean | undefined;
+  /**
+   * Regenerate ("Lập lại") the existing consolidated draft instead of creating one: the edit stamp it was read
+   * at (`existing.version`); refused when someone edited it since.
+   */
+  baseVersion?: number | undefined;
   today?: string | undefined;
 }
 
@@ -40,8 +51,20 @@ export interface ConsolidatedHighlight {
   link: string;
 }
 
+/** The receiving unit's current report for the regime and period, when it already has one. */
+export interface ExistingConsolidation {
+  reportId: number;
+  state: string;
+  origin: string;
+  /** The edit stamp a regeneration must be based on. */
+  version: number;
+  /** Still a consolidated draft: "Lập lại" may replace its content. */
+  canRegenerate: boolean;
+}
+
 export interface ConsolidatedSummary {
   reportId: number | null;
+  existing: ExistingConsolidation | null;
   content: ReportContent;
   counts: CompletenessCounts;
   late: CompletenessCell[];
@@ -78,15 +101,25 @@ export async function consolidateReports(
   if (!receiver) {
     throw new UserError("NOT_FOUND", `Không tìm thấy đơn vị có mã "${options.receivingUnitCode}".`, { field: "unit" });
   }
+  // Anyone acting for the receiving unit may preview; storing a draft takes its office or leader (or an
+  // administrator), who can then open and edit it: a receiver alone could not see the draft it made.
+  const stores = options.store !== false;
   if (
     options.actor &&
     !options.actor.roles.some(
       (r) =>
         r.role === "admin" ||
-        (r.unitId === receiver.id && (r.role === "receiver" || r.role === "office" || r.role === "leader")),
+        (r.unitId === receiver.id &&
+          (r.role === "office" || r.role === "leader" || (!stores && r.role === "receiver"))),
     )
   ) {
-    throw new UserError("FORBIDDEN", "Bạn không có quyền lập báo cáo tổng hợp cho đơn vị này.", { field: "unit" });
+    throw new UserError(
+      "FORBIDDEN",
+      stores
+        ? "Chỉ văn phòng hoặc lãnh đạo của đơn vị mới lập được dự thảo báo cáo tổng hợp cho đơn vị này."
+        : "Bạn không có quyền lập báo cáo tổng hợp cho đơn vị này.",
+      { field: "unit" },
+    );
   }
   const period = parsePeriodCode(options.periodCode, "period");
   if (period.kind !== regimePeriodKind(setup.regime)) {
@@ -101,8 +134,9 @@ export async function consolidateReports(
   const periodCode = formatPeriodCode(period);
   const label = periodLabel(period);
   const scope = scopeOfReceiver(receiver.kind, receiver.provinceCode ?? null);
-  const cells = await completenessCells(ctx, setup, [period], scope, options.today);
-  const counts = countCompleteness(cells);
+  const today = options.today ?? todayInVietnam();
+  const cells = await completenessCells(ctx, setup, [period], scope, today);
+  const counts = countCompleteness(cells, today);
   const sent = cells.filter((c) => c.state === "sent" && c.reportId !== null);
   const late = cells.filter((c) => c.timeliness === "late").sort((a, b) => b.daysLate - a.daysLate);
   const missing = cells.filter((c) => c.state !== "sent");
@@ -257,21 +291,69 @@ export async function consolidateReports(
     references: [],
     findings: [],
   };
-  const stored =
-    options.store === false
-      ? null
-      : await inTransaction(ctx.database.db, async (trx) => {
-          const created = await insertReportContent(trx, content, { createdBy: options.actor?.userId ?? null });
-          await appendAudit(trx, {
-            actorId: options.actor?.userId ?? null,
-            action: "create",
-            entity: "report",
-            entityId: created.id,
-            reportId: created.id,
-            toState: "draft",
-            details: { origin: "consolidated", sources: sent.map((c) => c.reportId) },
-          });
-          return created;
-        });
-  return { reportId: stored?.id ?? null, content, counts, late, missing, highlights };
+  const db = ctx.database.db;
+  const key = { regimeId: setup.regime.id, unitId: receiver.id, periodCode };
+  const existingOf = (found: CurrentReportRef | null): ExistingConsolidation | null =>
+    found && {
+      reportId: found.id,
+      state: found.state,
+      origin: found.origin,
+      version: found.editStamp,
+      canRegenerate: found.state === "draft" && found.origin === "consolidated",
+    };
+  const summary = { content, counts, late, missing, highlights };
+  if (options.store === false) {
+    return { ...summary, reportId: null, existing: existingOf(await findCurrentReport(db, key)) };
+  }
+  const sourceIds = sent.map((c) => c.reportId);
+  const stored = await inTransaction(db, async (trx) => {
+    const found = await findCurrentReport(trx, key);
+    if (options.baseVersion === undefined) {
+      if (found) {
+        throw new UserError(
+          "ALREADY_EXISTS",
+          `${receiver.code} đã có báo cáo số ${found.id} theo chế độ "${setup.regime.code}" cho ${label}. ` +
+            "Hãy mở báo cáo đó, hoặc lập lại nội dung nếu nó còn là dự thảo tổng hợp.",
+          { field: "unit" },
+          { existing: existingOf(found) },
+        );
+      }
+      const created = await insertReportContent(trx, content, { createdBy: options.actor?.userId ?? null });
+      await appendAudit(trx, {
+        actorId: options.actor?.userId ?? null,
+        action: "create",
+        entity: "report",
+        entityId: created.id,
+        reportId: created.id,
+        toState: "draft",
+        details: { origin: "consolidated", sources: sourceIds },
+      });
+      return created.id;
+    }
+    if (!found) {
+      throw new UserError(
+        "NOT_FOUND",
+        `Chưa có dự thảo tổng hợp của ${receiver.code} cho ${label} để lập lại; hãy tạo dự thảo mới.`,
+        { field: "baseVersion" },
+      );
+    }
+    const version = await replaceConsolidationDraft(trx, {
+      reportId: found.id,
+      baseStamp: options.baseVersion,
+      content,
+      userId: options.actor?.userId ?? null,
+    });
+    await appendAudit(trx, {
+      actorId: options.actor?.userId ?? null,
+      action: "regenerate",
+      entity: "report",
+      entityId: found.id,
+      reportId: found.id,
+      fromState: "draft",
+      toState: "draft",
+      details: { origin: "consolidated", sources: sourceIds, fromVersion: options.baseVersion, toVersion: version },
+    });
+    return found.id;
+  });
+  return { ...summary, reportId: stored, existing: existingOf(await findCurrentReport(db, key)) };
 }

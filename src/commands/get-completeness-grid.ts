@@ -1,6 +1,7 @@
 import { type CompletenessCounts, countCompleteness } from "../domain/completeness.js";
 import { formatPeriodCode, periodLabel, periodsInYear } from "../domain/period.js";
 import { type AnalyticsActor, analyticsScope } from "../policies/analytics.js";
+import { todayInVietnam } from "../storage/sql-helpers.js";
 import { loadAnalyticsSetup, regimePeriodKind } from "./analytics/analytics-setup.js";
 import { type CompletenessCell, completenessCells } from "./analytics/completeness-cells.js";
 import type { AppContext } from "./context.js";
@@ -35,7 +36,8 @@ export async function getCompletenessGrid(
 ): Promise<CompletenessGrid> {
   const setup = await loadAnalyticsSetup(ctx, options.regimeCode);
   const periods = periodsInYear(regimePeriodKind(setup.regime), options.year);
-  const cells = await completenessCells(ctx, setup, periods, analyticsScope(options.actor), options.today);
+  const today = options.today ?? todayInVietnam();
+  const cells = await completenessCells(ctx, setup, periods, analyticsScope(options.actor), today);
   const codes = periods.map(formatPeriodCode);
   const byUnit = new Map<string, CompletenessGridRow>();
   for (const cell of cells) {
@@ -45,7 +47,7 @@ export async function getCompletenessGrid(
         unitCode: cell.unitCode,
         unitName: cell.unitName,
         cells: codes.map(() => null),
-        counts: countCompleteness([]),
+        counts: countCompleteness([], today),
       };
       byUnit.set(cell.unitCode, row);
     }
@@ -54,16 +56,23 @@ export async function getCompletenessGrid(
     row.unitName = cell.unitName;
   }
   const rows = [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "vi"));
-  for (const row of rows) row.counts = countCompleteness(row.cells.filter((c): c is CompletenessCell => c !== null));
+  for (const row of rows)
+    row.counts = countCompleteness(
+      row.cells.filter((c): c is CompletenessCell => c !== null),
+      today,
+    );
   return {
     regime: { code: setup.regime.code, name: setup.regime.name },
     year: options.year,
     periods: periods.map((p, i) => ({
       code: codes[i]!,
       label: periodLabel(p),
-      counts: countCompleteness(cells.filter((c) => c.periodCode === codes[i])),
+      counts: countCompleteness(
+        cells.filter((c) => c.periodCode === codes[i]),
+        today,
+      ),
     })),
     rows,
-    counts: countCompleteness(cells),
+    counts: countCompleteness(cells, today),
   };
 }

@@ -118,11 +118,35 @@ describe("getCompletenessGrid for 2025", () => {
     expect(row.cells).toHaveLength(12);
     expect(row.cells[9]).toMatchObject({ state: "sent", timeliness: "late", daysLate: 1 });
     expect(row.cells[11]).toMatchObject({ state: "not_started", timeliness: "due" });
-    // 12 expected, one sent, late: 1/12 sent; none on time.
-    expect(row.counts).toMatchObject({ expected: 12, late: 1, onTime: 0 });
-    expect(row.counts.sentRate).toBeCloseTo(100 / 12, 9);
+    // Judged on 20/10: January to October are due (10 periods), November (17/11) and December (15/12) are not.
+    // One sent, late: 1/10 sent, none on time.
+    expect(row.counts).toMatchObject({ expected: 12, notYetDue: 2, late: 1, onTime: 0, overdue: 9 });
+    expect(row.counts.sentRate).toBeCloseTo(10, 9);
+    expect(row.counts.onTimeRate).toBe(0);
+  });
+
+  it("leaves the periods not yet due out of the rates, per period and overall", async () => {
+    const grid = await getCompletenessGrid(ctx, {
+      actor: null,
+      regimeCode: regime.code,
+      year: 2025,
+      today: "2025-10-20",
+    });
+    const units = grid.rows.filter((r) => mine(r.unitCode));
+    expect(units).toHaveLength(5);
+    // October: five expected, two sent (one on time): 2/5 = 40 %, 1/5 = 20 %.
     const october = grid.periods[9]!.counts;
-    expect(october.byState.sent).toBeGreaterThanOrEqual(2);
+    expect(october).toMatchObject({ expected: 5, notYetDue: 0, onTime: 1, late: 1, overdue: 3 });
+    expect(october.byState).toEqual({ not_started: 1, draft: 0, submitted: 1, issued: 1, sent: 2 });
+    expect(october.sentRate).toBeCloseTo(40, 9);
+    expect(october.onTimeRate).toBeCloseTo(20, 9);
+    // November is not due on 20/10: no rate, nobody overdue, nobody counted as missing.
+    const november = grid.periods[10]!.counts;
+    expect(november).toMatchObject({ expected: 5, notYetDue: 5, overdue: 0, sentRate: null, onTimeRate: null });
+    // The year: 5 units × 10 due periods = 50 due cells, 2 sent, 1 on time → 4 % and 2 %.
+    expect(grid.counts).toMatchObject({ expected: 60, notYetDue: 10, late: 1, onTime: 1 });
+    expect(grid.counts.sentRate).toBeCloseTo(4, 9);
+    expect(grid.counts.onTimeRate).toBeCloseTo(2, 9);
   });
 });
 

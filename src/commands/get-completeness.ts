@@ -2,6 +2,7 @@ import { type CompletenessCounts, countCompleteness } from "../domain/completene
 import { UserError } from "../domain/errors.js";
 import { parsePeriodCode, periodLabel } from "../domain/period.js";
 import { type AnalyticsActor, analyticsScope } from "../policies/analytics.js";
+import { todayInVietnam } from "../storage/sql-helpers.js";
 import { loadAnalyticsSetup, regimePeriodKind } from "./analytics/analytics-setup.js";
 import { type CompletenessCell, completenessCells } from "./analytics/completeness-cells.js";
 import type { AppContext } from "./context.js";
@@ -33,13 +34,14 @@ export async function getCompleteness(ctx: AppContext, options: GetCompletenessO
       { field: "period" },
     );
   }
-  const rows = await completenessCells(ctx, setup, [period], analyticsScope(options.actor), options.today);
+  const today = options.today ?? todayInVietnam();
+  const rows = await completenessCells(ctx, setup, [period], analyticsScope(options.actor), today);
   rows.sort((a, b) => b.daysLate - a.daysLate || a.unitName.localeCompare(b.unitName, "vi"));
   return {
     regime: { code: setup.regime.code, name: setup.regime.name },
     periodCode: options.periodCode,
     periodLabel: periodLabel(period),
     rows,
-    counts: countCompleteness(rows),
+    counts: countCompleteness(rows, today),
   };
 }

@@ -40,7 +40,11 @@ export const DEMO_ACCOUNTS = [
   {
     username: "bo.tonghop",
     displayName: "Trần Thu Hà (Văn phòng Bộ)",
-    roles: [{ role: "receiver", unitCode: "BO-VP" }],
+    // The ministry's office receives the departments' reports and writes its own consolidated one.
+    roles: [
+      { role: "receiver", unitCode: "BO-VP" },
+      { role: "office", unitCode: "BO-VP" },
+    ],
   },
   {
     username: "chuyenvien.vinhlong",

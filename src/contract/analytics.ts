@@ -44,10 +44,18 @@ export const CompletenessCounts = z
     onTime: z.number().int(),
     late: z.number().int(),
     overdue: z.number().int(),
-    sentRate: z.number().nullable().describe("% đã gửi"),
-    onTimeRate: z.number().nullable().describe("% gửi đúng hạn"),
+    notYetDue: z
+      .number()
+      .int()
+      .describe("Số ô chưa đến hạn (không tính vào tỷ lệ) / not yet due, left out of the rates"),
+    sentRate: z.number().nullable().describe("% đã gửi trong số đã đến hạn (null: chưa kỳ nào đến hạn)"),
+    onTimeRate: z.number().nullable().describe("% gửi đúng hạn trong số đã đến hạn"),
   })
   .meta({ id: "CompletenessCounts" });
+
+export type CompletenessState = z.infer<typeof CompletenessState>;
+export type CompletenessCell = z.infer<typeof CompletenessCell>;
+export type CompletenessCounts = z.infer<typeof CompletenessCounts>;
 
 export const CompletenessQuery = z.object({ regime: Code, period: PeriodCode, today: IsoDate.optional() });
 export const CompletenessResponse = z
@@ -163,13 +171,39 @@ export const ConsolidationBody = z.object({
   period: PeriodCode,
   indicators: z.array(Code).optional().describe("Chỉ tiêu chủ yếu (mặc định: chỉ tiêu bắt buộc của biểu)"),
   preview: z.boolean().default(false).describe("true: chỉ xem trước, không lưu"),
+  baseVersion: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      "Lập lại nội dung bản dự thảo tổng hợp đã có (existing.version lúc đọc); 409 nếu đã bị sửa / regenerate the existing draft",
+    ),
 });
 export const ConsolidationResponse = z
   .object({
     reportId: z.number().int().nullable().describe("Báo cáo dự thảo đã lưu (null khi xem trước)"),
+    existing: z
+      .object({
+        reportId: z.number().int(),
+        state: z.string(),
+        origin: z.string(),
+        version: z.number().int().describe("Phiên bản để lập lại (baseVersion)"),
+        canRegenerate: z.boolean().describe("Còn là dự thảo tổng hợp: được lập lại"),
+      })
+      .nullable()
+      .describe("Báo cáo hiện có của đơn vị nhận cho kỳ này / the receiving unit's current report"),
     title: z.string(),
     sections: z.array(
-      z.object({ number: z.string().nullable(), title: z.string(), level: z.number().int(), body: z.string() }),
+      z.object({
+        templateKey: z
+          .string()
+          .nullable()
+          .describe("tinh-hinh-gui, so-lieu, noi-bat, kho-khan, kien-nghi; null cho mục của từng địa phương"),
+        number: z.string().nullable(),
+        title: z.string(),
+        level: z.number().int(),
+        body: z.string(),
+      }),
     ),
     counts: CompletenessCounts,
     late: z.array(CompletenessCell),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { completenessState, countCompleteness, type ReportProgress, timeliness } from "./completeness.js";
+import {
+  type CompletenessState,
+  completenessState,
+  countCompleteness,
+  type ReportProgress,
+  type Timeliness,
+  timeliness,
+} from "./completeness.js";
 
 const progress = (state: ReportProgress["state"], sentOn: string | null = null, hasSubmittedPart = false) => ({
   state,
@@ -38,15 +45,51 @@ describe("timeliness against the deadline 15/10/2025", () => {
 });
 
 describe("countCompleteness", () => {
-  it("counts states and rates over the units expected", () => {
-    const counts = countCompleteness([
-      { state: "sent", timeliness: "on_time" },
-      { state: "sent", timeliness: "late" },
-      { state: "draft", timeliness: "overdue" },
-      { state: "not_started", timeliness: "overdue" },
-    ]);
-    expect(counts).toMatchObject({ expected: 4, onTime: 1, late: 1, overdue: 2, sentRate: 50, onTimeRate: 25 });
+  const cell = (state: CompletenessState, t: Timeliness, deadline = "2025-10-15") => ({
+    state,
+    timeliness: t,
+    deadline,
+  });
+
+  it("counts states and rates over the units expected once the deadline has passed", () => {
+    const counts = countCompleteness(
+      [cell("sent", "on_time"), cell("sent", "late"), cell("draft", "overdue"), cell("not_started", "overdue")],
+      "2025-10-20",
+    );
+    expect(counts).toMatchObject({
+      expected: 4,
+      onTime: 1,
+      late: 1,
+      overdue: 2,
+      notYetDue: 0,
+      sentRate: 50,
+      onTimeRate: 25,
+    });
     expect(counts.byState).toEqual({ not_started: 1, draft: 1, submitted: 0, issued: 0, sent: 2 });
-    expect(countCompleteness([]).sentRate).toBeNull();
+    expect(countCompleteness([], "2025-10-20").sentRate).toBeNull();
+  });
+
+  // One unit over four months judged on 20/11/2025: Sep sent on time, Oct sent late, Nov due 15/11 missing,
+  // Dec (due 15/12) not yet due, sent early. Rates over the three months due: 2/3 sent, 1/3 on time.
+  it.each([
+    ["a year row with a running period", "2025-11-20", 4, 1, 200 / 3, 100 / 3],
+    ["on the November deadline day itself (17/11, moved off Saturday)", "2025-11-17", 4, 2, 100, 50],
+    ["before any deadline", "2025-09-10", 4, 4, null, null],
+  ] as const)("%s", (_, today, expected, notYetDue, sentRate, onTimeRate) => {
+    const counts = countCompleteness(
+      [
+        cell("sent", "on_time", "2025-09-15"),
+        cell("sent", "late", "2025-10-15"),
+        cell("not_started", today > "2025-11-17" ? "overdue" : "due", "2025-11-17"),
+        cell("sent", "on_time", "2025-12-15"),
+      ],
+      today,
+    );
+    expect(counts.expected).toBe(expected);
+    expect(counts.notYetDue).toBe(notYetDue);
+    if (sentRate === null) expect(counts.sentRate).toBeNull();
+    else expect(counts.sentRate).toBeCloseTo(sentRate, 9);
+    if (onTimeRate === null) expect(counts.onTimeRate).toBeNull();
+    else expect(counts.onTimeRate).toBeCloseTo(onTimeRate, 9);
   });
 });

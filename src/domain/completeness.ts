@@ -84,27 +84,60 @@ export interface CompletenessCounts {
   onTime: number;
   late: number;
   overdue: number;
-  /** Sent / expected × 100. */
+  /** Cells whose deadline has not passed yet on the day judged: shown, but left out of the rates. */
+  notYetDue: number;
+  /** Sent / (expected − not yet due) × 100; null when nothing is due yet. */
   sentRate: number | null;
-  /** Sent on time / expected × 100. */
+  /** Sent on time / (expected − not yet due) × 100. */
   onTimeRate: number | null;
 }
 
-/** Tallies cells (each a state and a timeliness) into counts and percentages. */
+/**
+ * Whether a cell's deadline has passed on `today` (ISO dates compare as text). On the deadline day itself a unit
+ * still has time, so the cell is not yet due.
+ */
+export function isPastDeadline(deadline: string, today: string): boolean {
+  return deadline < today;
+}
+
+/**
+ * Tallies cells (each a state, a timeliness and a deadline) into counts and percentages. The rates count only
+ * the cells whose deadline has passed on `today`: a period still running would otherwise read as unreported.
+ */
 export function countCompleteness(
-  cells: readonly { state: CompletenessState; timeliness: Timeliness }[],
+  cells: readonly { state: CompletenessState; timeliness: Timeliness; deadline: string }[],
+  today: string,
 ): CompletenessCounts {
   const byState: Record<CompletenessState, number> = { not_started: 0, draft: 0, submitted: 0, issued: 0, sent: 0 };
   let onTime = 0;
   let late = 0;
   let overdue = 0;
+  let notYetDue = 0;
+  let dueSent = 0;
+  let dueOnTime = 0;
   for (const cell of cells) {
     byState[cell.state] += 1;
     if (cell.timeliness === "on_time") onTime += 1;
     else if (cell.timeliness === "late") late += 1;
     else if (cell.timeliness === "overdue") overdue += 1;
+    if (!isPastDeadline(cell.deadline, today)) {
+      notYetDue += 1;
+      continue;
+    }
+    if (cell.state === "sent") dueSent += 1;
+    if (cell.timeliness === "on_time") dueOnTime += 1;
   }
   const expected = cells.length;
-  const rate = (n: number) => (expected === 0 ? null : (n / expected) * 100);
-  return { expected, byState, onTime, late, overdue, sentRate: rate(byState.sent), onTimeRate: rate(onTime) };
+  const due = expected - notYetDue;
+  const rate = (n: number) => (due === 0 ? null : (n / due) * 100);
+  return {
+    expected,
+    byState,
+    onTime,
+    late,
+    overdue,
+    notYetDue,
+    sentRate: rate(dueSent),
+    onTimeRate: rate(dueOnTime),
+  };
 }

@@ -147,6 +147,15 @@ describe("what each role may do, state by state", () => {
     );
   });
 
+  it("a consolidated draft is the receiving unit's own report: edited and moved on like an authored one", () => {
+    const consolidated = report("draft", { origin: "consolidated" });
+    expect(editableSectionIds(ACTORS.officeA, consolidated)).toEqual([101, 102, 103]);
+    expect(allowedReportActions(ACTORS.officeA, consolidated)).toEqual(
+      allowedReportActions(ACTORS.officeA, report("draft")),
+    );
+    expect(editableSectionIds(ACTORS.officeA, report("draft", { origin: "imported" }))).toEqual([]);
+  });
+
   it("an imported report and an old version take no workflow action", () => {
     expect(allowedReportActions(ACTORS.officeA, report("issued", { origin: "imported" }))).toEqual([]);
     expect(allowedReportActions(ACTORS.officeA, report("issued", { isCurrent: false }))).toEqual([]);

@@ -147,7 +147,7 @@ export function authorizeTransition(
   action: ReportAction,
   comment?: string | null,
 ): TransitionGrant {
-  if (report.origin !== "authored") {
+  if (report.origin === "imported") {
     throw new UserError(
       "FORBIDDEN",
       "Báo cáo được nhập từ tệp là bản đã ban hành ngoài hệ thống: không thực hiện thao tác quy trình trên báo cáo này.",
@@ -235,7 +235,8 @@ export function authorizeCreateReport(actor: Actor, unitId: number, unitCode: st
 }
 
 function editRefusal(report: ReportFacts): string | null {
-  if (report.origin !== "authored") return "Báo cáo nhập từ tệp không sửa được trong hệ thống.";
+  // A consolidated draft is the receiving unit's own report: edited like an authored one.
+  if (report.origin === "imported") return "Báo cáo nhập từ tệp không sửa được trong hệ thống.";
   if (!report.isCurrent) return "Đây là phiên bản cũ của báo cáo (đã có bản đính chính): chỉ xem.";
   if (isImmutable(report.state)) {
     return "Báo cáo đã ban hành không được sửa; muốn thay đổi hãy đính chính (tạo phiên bản mới).";

@@ -52,7 +52,9 @@ export function completenessGridTable(grid: CompletenessGrid): AnalyticsTable {
           const cell = row.cells[i];
           const text = !cell
             ? "—"
-            : `${COMPLETENESS_LABELS[cell.state]}${cell.daysLate > 0 ? ` (${cell.daysLate} ngày)` : ""}`;
+            : cell.state === "not_started" && cell.timeliness === "due"
+              ? TIMELINESS_LABELS.due
+              : `${COMPLETENESS_LABELS[cell.state]}${cell.daysLate > 0 ? ` (${cell.daysLate} ngày)` : ""}`;
           return [p.code, text];
         }),
       ),

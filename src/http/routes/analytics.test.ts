@@ -161,3 +161,53 @@ describe("POST /api/analytics/consolidations", () => {
     expect(body.sections[0].body).toMatch(/^Có 1\/2 đơn vị đã gửi báo cáo tháng 10\/2025/);
   });
 });
+
+describe("POST /api/analytics/consolidations: create, then regenerate", () => {
+  it("lets a receiver preview but not store: the draft is written by the unit's office", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/analytics/consolidations",
+      headers: await cookieOf("receiver", receiverUnit),
+      payload: { regime: caoBang.regime.code, unit: receiverUnit, period: "2025-10" },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.message).toContain("văn phòng hoặc lãnh đạo");
+  });
+
+  it("stores the draft once, answers 409 for a second one and for a stale regeneration", async () => {
+    const headers = await cookieOf("office", receiverUnit);
+    const post = (payload: Record<string, unknown>) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/analytics/consolidations",
+        headers,
+        payload: { regime: caoBang.regime.code, unit: receiverUnit, period: "2025-10", ...payload },
+      });
+    const created = await post({});
+    expect(created.statusCode, created.body).toBe(200);
+    const { reportId, existing } = created.json();
+    expect(existing).toMatchObject({ reportId, state: "draft", canRegenerate: true });
+
+    const again = await post({});
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: "ALREADY_EXISTS", details: { existing: { reportId } } });
+
+    const stale = await post({ baseVersion: existing.version - 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe("STALE_VERSION");
+
+    const regenerated = await post({ baseVersion: existing.version });
+    expect(regenerated.statusCode, regenerated.body).toBe(200);
+    expect(regenerated.json()).toMatchObject({ reportId, existing: { version: existing.version + 1 } });
+  });
+
+  it("refuses the office of a province acting for the ministry's office", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/analytics/consolidations",
+      headers: await cookieOf("office", caoBang.department.department.code),
+      payload: { regime: caoBang.regime.code, unit: receiverUnit, period: "2025-10", baseVersion: 1 },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+});

@@ -160,11 +160,14 @@ export function registerAnalyticsRoutes(api: FastifyInstance, ctx: AppContext): 
         periodCode: b.period,
         indicatorCodes: b.indicators,
         store: !b.preview,
+        baseVersion: b.baseVersion,
       });
       return {
         reportId: summary.reportId,
+        existing: summary.existing,
         title: summary.content.title,
         sections: summary.content.sections.map((s) => ({
+          templateKey: s.templateKey ?? null,
           number: s.number,
           title: s.title,
           level: s.level,

@@ -2,6 +2,7 @@ import { Layout } from "./components/layout.js";
 import { Loading } from "./components/status.js";
 import { useI18n } from "./i18n/index.js";
 import { AnalyticsPage } from "./pages/analytics/analytics-page.js";
+import { analyticsPageAt } from "./pages/analytics/analytics-routes.js";
 import { ExplorerPage } from "./pages/explorer/explorer-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { ImportPage } from "./pages/import-page.js";
@@ -28,6 +29,8 @@ function Page() {
   if (regime) return <RegimePage code={regime.code!} />;
   if (path === "/indicators") return <IndicatorsPage />;
   if (path === "/analytics") return <AnalyticsPage />;
+  const analytics = analyticsPageAt(path);
+  if (analytics) return analytics;
   if (path === "/phan-tich/chi-tieu") return <ExplorerPage />;
   if (path === "/nhap-bao-cao") return <ImportPage />;
   if (path === "/hop-thu-den") return <InboxPage />;

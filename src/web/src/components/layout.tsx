@@ -9,7 +9,7 @@ const NAV = [
   { href: "/reports", key: "reports" },
   { href: "/regimes", key: "regimes" },
   { href: "/indicators", key: "indicators" },
-  { href: "/analytics", key: "analytics" },
+  { href: "/phan-tich", key: "analytics" },
   { href: "/phan-tich/chi-tieu", key: "explorer" },
 ] as const;
 
@@ -25,7 +25,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const { state } = useSession();
   const user = state.status === "signed-in" ? state.user : null;
   const { path } = useLocation();
-  const isActive = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
+  const matches = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
+  // "/phan-tich/chi-tieu" is its own item inside "/phan-tich": only the longest matching item is active.
+  const activeHref = NAV.map((item) => item.href as string)
+    .filter(matches)
+    .sort((a, b) => b.length - a.length)[0];
+  const isActive = (href: string) => matches(href) && (href === activeHref || !NAV.some((item) => item.href === href));
   return (
     <div className="shell">
       <header className="topbar">

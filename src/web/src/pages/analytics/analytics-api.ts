@@ -1,10 +1,26 @@
-import type { CompletenessGridResponse, ExplorerResponse } from "../../../../contract/analytics.js";
-import { apiGet } from "../../api.js";
+import type {
+  CompletenessGridResponse,
+  CompletenessResponse,
+  ConsolidationResponse,
+  ExplorerResponse,
+} from "../../../../contract/analytics.js";
+import { apiGet, apiPost } from "../../api.js";
 
-/** The analytics read API, typed by the contract. */
+/** The reminders list as the API returns it. */
+export interface RemindersResponse {
+  items: CompletenessResponse["rows"];
+}
+
+/** The analytics API, typed by the contract. */
 export const analyticsApi = {
+  completeness: (regime: string, period: string, signal?: AbortSignal) =>
+    apiGet<CompletenessResponse>("/analytics/completeness", { regime, period }, signal),
   grid: (regime: string, year: number, signal?: AbortSignal) =>
     apiGet<CompletenessGridResponse>("/analytics/completeness/grid", { regime, year: String(year) }, signal),
+  reminders: (regime: string, withinDays: number, signal?: AbortSignal) =>
+    apiGet<RemindersResponse>("/analytics/reminders", { regime, withinDays: String(withinDays) }, signal),
+  consolidate: (body: { regime: string; unit: string; period: string; preview: boolean; baseVersion?: number }) =>
+    apiPost<ConsolidationResponse>("/analytics/consolidations", body),
   ranking: (regime: string, indicator: string, period: string, signal?: AbortSignal) =>
     apiGet<ExplorerResponse>(
       "/analytics/indicators",
