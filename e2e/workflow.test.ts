@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot } from "./browser.js";
+import { figureText, fillFigure, waitFiguresSaved } from "./figures.js";
 import { type RunningServer, startServer, temporaryDataDir } from "./server.js";
 import { apiCookie, signIn } from "./sign-in.js";
 
@@ -114,6 +115,12 @@ describe("the monthly ICT report from draft to the ministry's inbox", () => {
     await editor.blur();
     await specialist.getByText(/Đã lưu lúc \d{2}:\d{2}/).waitFor();
     await screenshot(specialist, "62-section-saved");
+    // ... and enters the division's figures in the regime's form, in Vietnamese notation; the ratio is computed.
+    await fillFigure(specialist, "Hồ sơ thủ tục hành chính tiếp nhận", "1.250");
+    await fillFigure(specialist, "Hồ sơ tiếp nhận trực tuyến", "1000");
+    await waitFiguresSaved(specialist);
+    expect(await figureText(specialist, "Tỷ lệ hồ sơ tiếp nhận trực tuyến")).toBe("80%");
+    await screenshot(specialist, "62-figures-saved", { fullPage: false });
     expect(await act(specialist, "Nộp phần của phòng")).toContain("Đã nộp phần của phòng");
     await screenshot(specialist, "63-part-submitted");
     await specialist.close();
