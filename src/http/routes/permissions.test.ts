@@ -56,6 +56,7 @@ beforeAll(async () => {
   }
   draftA = await create("officeA", "SO-04", "2026-10");
   draftB = await create("officeB", "SO-86", "2026-10");
+  await buildAdminTargets();
 });
 afterAll(async () => t?.close());
 
@@ -70,6 +71,51 @@ interface Row {
   body?: () => Promise<unknown>;
   expected: Record<Actor, number>;
 }
+
+// Administration: every endpoint is for administrators only (401 anonymous, 403 every other role).
+const adminTargets = { userId: 0 };
+async function buildAdminTargets(): Promise<void> {
+  const res = await w.request("admin", "POST", "/api/users", {
+    username: "cv.muctieu",
+    displayName: "Ma Thị Mục Tiêu",
+    password: "Cao-Bang-2026",
+    roles: [{ role: "specialist", unitCode: "SO-04-BCVT" }],
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  adminTargets.userId = res.json<{ id: number }>().id;
+}
+const adminOnly = (ok: number): Record<Actor, number> => ({
+  specialistA: 403,
+  officeA: 403,
+  leaderA: 403,
+  specialistB: 403,
+  receiverMinistry: 403,
+  receiverProvinceA: 403,
+  admin: ok,
+  anonymous: 401,
+});
+const ADMIN_ROWS: Row[] = [
+  {
+    name: "GET /api/users/:id",
+    method: "GET",
+    url: () => `/api/users/${adminTargets.userId}`,
+    expected: adminOnly(200),
+  },
+  {
+    name: "PATCH /api/users/:id",
+    method: "PATCH",
+    url: () => `/api/users/${adminTargets.userId}`,
+    body: async () => ({ displayName: "Ma Thị Mục Tiêu" }),
+    expected: adminOnly(200),
+  },
+  {
+    name: "PUT /api/users/:id/password",
+    method: "PUT",
+    url: () => `/api/users/${adminTargets.userId}/password`,
+    body: async () => ({ password: "Tra-Linh-2027" }),
+    expected: adminOnly(200),
+  },
+];
 
 const MATRIX: Row[] = [
   {
@@ -367,6 +413,7 @@ const MATRIX: Row[] = [
       anonymous: 401,
     },
   },
+  ...ADMIN_ROWS,
   {
     name: "DELETE /api/session",
     method: "DELETE",
