@@ -30,7 +30,7 @@ export class ApiError extends Error {
 }
 
 type Query = Record<string, string | number | undefined>;
-type Method = "GET" | "POST" | "PUT" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 // The CSRF token lives in memory only (never in storage a script of another page could read); the session
 // cookie itself is http-only, so a reload asks GET /api/session for the token again.
@@ -104,6 +104,10 @@ const get = <T>(path: string, query: Query = {}, signal?: AbortSignal) => reques
 
 /** A GET of the API with the session cookie and the app's 401 handling, for feature modules' own endpoints. */
 export const apiGet = get;
+
+/** A state-changing call (with the CSRF token), for feature modules' own endpoints. */
+export const apiSend = <T>(method: Exclude<Method, "GET">, path: string, body?: unknown) =>
+  request<T>(method, path, body === undefined ? {} : { body });
 
 /** The API of baocao, typed by the contract schemas the server validates with. */
 export const api = {

@@ -1,6 +1,7 @@
 import { Layout } from "./components/layout.js";
 import { Loading } from "./components/status.js";
 import { useI18n } from "./i18n/index.js";
+import { adminPage } from "./pages/admin/admin-routes.js";
 import { AnalyticsPage } from "./pages/analytics/analytics-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { ImportPage } from "./pages/import-page.js";
@@ -29,6 +30,8 @@ function Page() {
   if (path === "/analytics") return <AnalyticsPage />;
   if (path === "/nhap-bao-cao") return <ImportPage />;
   if (path === "/hop-thu-den") return <InboxPage />;
+  const admin = adminPage(path);
+  if (admin) return admin;
   const unit = matchPath("/units/:code", path);
   if (unit) return <UnitPage code={unit.code!} />;
   return <p className="empty">{t.common.notFound}</p>;

@@ -1,0 +1,17 @@
+import type {
+  CreateUserBody,
+  ListUsersQuery,
+  UpdateUserBody,
+  UserList,
+  UserSummary,
+} from "../../../../contract/users.js";
+import { apiGet, apiSend } from "../../api.js";
+
+/** The administration API, typed by the contract. */
+export const adminApi = {
+  listUsers: (query: Partial<Record<keyof ListUsersQuery, string>>, signal?: AbortSignal) =>
+    apiGet<UserList>("/users", { ...query, limit: "500" }, signal),
+  createUser: (body: CreateUserBody) => apiSend<UserSummary>("POST", "/users", body),
+  updateUser: (id: number, body: UpdateUserBody) => apiSend<UserSummary>("PATCH", `/users/${id}`, body),
+  resetPassword: (id: number, password: string) => apiSend<UserSummary>("PUT", `/users/${id}/password`, { password }),
+};

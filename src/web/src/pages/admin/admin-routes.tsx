@@ -1,0 +1,8 @@
+import type { ReactElement } from "react";
+import { UsersPage } from "./users-page.js";
+
+/** The administration page at `path` (under /quan-tri), or null for another address. */
+export function adminPage(path: string): ReactElement | null {
+  if (path === "/quan-tri" || path === "/quan-tri/nguoi-dung") return <UsersPage />;
+  return null;
+}
