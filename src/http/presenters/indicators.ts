@@ -12,8 +12,12 @@ export function presentIndicator(i: IndicatorRecord): Indicator {
     aggregationUnits: i.aggregationUnits,
     aggregationTime: i.aggregationTime,
     formula: i.formula,
+    numeratorCode: i.numeratorCode,
+    denominatorCode: i.denominatorCode,
     isCumulative: i.isCumulative,
+    keywords: i.keywords,
     disaggregations: i.disaggregations.map((d) => ({ dimension: d.dimension, code: d.code, name: d.name })),
     description: i.description,
+    isActive: i.isActive,
   };
 }

@@ -115,7 +115,37 @@ const ADMIN_ROWS: Row[] = [
     body: async () => ({ password: "Tra-Linh-2027" }),
     expected: adminOnly(200),
   },
+  {
+    name: "POST /api/indicators",
+    method: "POST",
+    url: () => "/api/indicators",
+    body: async () => ({ ...indicatorBody(), code: `PERM_${++period}` }),
+    expected: adminOnly(201),
+  },
+  {
+    name: "PUT /api/indicators/:code",
+    method: "PUT",
+    url: () => `/api/indicators/${w.indicators.out}`,
+    body: async () => indicatorBody(),
+    expected: adminOnly(200),
+  },
+  {
+    name: "DELETE /api/indicators/:code",
+    method: "DELETE",
+    url: () => `/api/indicators/${w.indicators.cumulative}`,
+    expected: adminOnly(200),
+  },
 ];
+function indicatorBody() {
+  return {
+    name: "Tổng số văn bản đi",
+    field: "van-phong",
+    unitOfMeasure: "văn bản",
+    valueType: "integer",
+    aggregationUnits: "sum",
+    aggregationTime: "sum",
+  };
+}
 
 const MATRIX: Row[] = [
   {
