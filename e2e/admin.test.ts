@@ -19,7 +19,7 @@ afterAll(async () => {
   data.remove();
 });
 
-const newPage = (): Promise<Page> => browser.newPage({ viewport: { width: 1366, height: 860 }, locale: "vi-VN" });
+const newPage = (): Promise<Page> => browser.newPage({ viewport: { width: 1366, height: 1100 }, locale: "vi-VN" });
 const NEW_PASSWORD = "Pac-Bo-1941-xuan";
 
 describe("administration", () => {
@@ -105,5 +105,46 @@ describe("administration", () => {
     await screenshot(specialist, "75-disabled-user-refused", { fullPage: false });
     await specialist.close();
     await admin.close();
+  });
+
+  it("admin adds an indicator, with inline formula checks, and finds it by searching without diacritics", async () => {
+    const page = await newPage();
+    await page.goto(`${server.baseUrl}/quan-tri/chi-tieu`);
+    await signIn(page, "admin");
+    const table = page.locator('[data-testid="indicators-admin-table"]');
+    await table.locator("tbody tr").first().waitFor();
+    await page.getByRole("button", { name: "Thêm chỉ tiêu" }).click();
+    const form = page.locator("form.admin-form");
+    await form.locator('input[name="code"]').fill("hotline_de_an_06");
+    await form.locator('input[name="name"]').fill("Số cuộc gọi đến đường dây nóng Đề án 06");
+    await form.locator('select[name="field"]').selectOption("cntt");
+    await form.locator('input[name="unitOfMeasure"]').fill("cuộc gọi");
+    await form.locator('input[name="formula"]').fill("KHONG_CO_MA * 2");
+    await form.getByRole("button", { name: "Thêm hạng mục" }).click();
+    await form.getByLabel("Chiều phân tổ").fill("kenh");
+    await form.getByLabel("Mã hạng mục").fill("dien_thoai");
+    await form.getByLabel("Tên hạng mục").fill("Điện thoại");
+    await form.getByRole("button", { name: "Lưu" }).click();
+    // The code was upper-cased as typed; the formula names a code the catalogue does not have.
+    expect(await form.locator('input[name="code"]').inputValue()).toBe("HOTLINE_DE_AN_06");
+    await form.getByText('Mã chỉ tiêu "KHONG_CO_MA" không có trong danh mục.').waitFor();
+    await screenshot(page, "76-admin-indicator-form-error", { fullPage: false });
+
+    await form.locator('input[name="formula"]').fill("");
+    await form.locator('input[name="keywords"]').fill("đường dây nóng, Đề án 06");
+    await form.getByRole("button", { name: "Lưu" }).click();
+    await page.getByText("Đã thêm chỉ tiêu HOTLINE_DE_AN_06.").waitFor();
+
+    await page.getByLabel("Tìm theo tên hoặc mã, không cần dấu…").fill("duong day nong de an");
+    await page.getByRole("button", { name: "Tìm kiếm" }).click();
+    const row = table.locator('tbody tr[data-code="HOTLINE_DE_AN_06"]');
+    await row.waitFor();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="indicators-admin-table"] tbody tr').length === 1,
+    );
+    expect(await row.textContent()).toContain("Số cuộc gọi đến đường dây nóng Đề án 06");
+    expect(await row.textContent()).toContain("Điện thoại");
+    await screenshot(page, "77-admin-indicator-found");
+    await page.close();
   });
 });

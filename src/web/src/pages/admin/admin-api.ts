@@ -1,4 +1,10 @@
 import type {
+  CreateIndicatorBody,
+  Indicator,
+  RemoveIndicatorResult,
+  UpdateIndicatorBody,
+} from "../../../../contract/indicators.js";
+import type {
   CreateUserBody,
   ListUsersQuery,
   UpdateUserBody,
@@ -14,4 +20,9 @@ export const adminApi = {
   createUser: (body: CreateUserBody) => apiSend<UserSummary>("POST", "/users", body),
   updateUser: (id: number, body: UpdateUserBody) => apiSend<UserSummary>("PATCH", `/users/${id}`, body),
   resetPassword: (id: number, password: string) => apiSend<UserSummary>("PUT", `/users/${id}/password`, { password }),
+  createIndicator: (body: CreateIndicatorBody) => apiSend<Indicator>("POST", "/indicators", body),
+  updateIndicator: (code: string, body: UpdateIndicatorBody) =>
+    apiSend<Indicator>("PUT", `/indicators/${encodeURIComponent(code)}`, body),
+  removeIndicator: (code: string) =>
+    apiSend<RemoveIndicatorResult>("DELETE", `/indicators/${encodeURIComponent(code)}`),
 };

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { UserSummary } from "../../../../contract/users.js";
 import { passwordProblem } from "../../../../domain/password-rules.js";
 import type { Role } from "../../../../domain/records.js";
@@ -212,6 +212,9 @@ function UserForm({
   );
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Opened from a row far down the list: bring the form into view.
+  useEffect(() => formRef.current?.scrollIntoView({ block: "nearest" }), []);
 
   const validate = (): Errors => {
     const found: Errors = {};
@@ -258,6 +261,7 @@ function UserForm({
 
   return (
     <form
+      ref={formRef}
       className="admin-form"
       onSubmit={submit}
       noValidate
@@ -384,6 +388,9 @@ function PasswordForm({ user, onCancel, onSaved }: { user: UserSummary; onCancel
   const [password, setPassword] = useState("");
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Opened from a row far down the list: bring the form into view.
+  useEffect(() => formRef.current?.scrollIntoView({ block: "nearest" }), []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problem = passwordProblem(password, user.username);
@@ -401,7 +408,7 @@ function PasswordForm({ user, onCancel, onSaved }: { user: UserSummary; onCancel
     }
   };
   return (
-    <form className="admin-form" onSubmit={submit} noValidate aria-label={t.admin.users.resetPassword}>
+    <form ref={formRef} className="admin-form" onSubmit={submit} noValidate aria-label={t.admin.users.resetPassword}>
       <h2 className="panel-title">
         {t.admin.users.resetPassword}: {user.displayName} <span className="mono small">({user.username})</span>
       </h2>
