@@ -135,6 +135,35 @@ const ADMIN_ROWS: Row[] = [
     url: () => `/api/indicators/${w.indicators.cumulative}`,
     expected: adminOnly(200),
   },
+  {
+    name: "POST /api/units (a division of A's department)",
+    method: "POST",
+    url: () => "/api/units",
+    body: async () => ({
+      code: `SO-04-CDS${++period}`,
+      parentCode: "SO-04",
+      name: "Phòng Chuyển đổi số",
+      validFrom: "2025-07-01",
+    }),
+    expected: adminOnly(201),
+  },
+  {
+    name: "POST /api/units/:code/names",
+    method: "POST",
+    url: () => "/api/units/SO-04-BCVT/names",
+    body: async () => ({
+      name: "Phòng Bưu chính - Viễn thông",
+      validFrom: `${2031 + ++period}-01-01`,
+    }),
+    expected: adminOnly(200),
+  },
+  {
+    name: "POST /api/units/:code/end",
+    method: "POST",
+    url: () => "/api/units/SO-04-TT/end",
+    body: async () => ({ validTo: "2025-06-30" }),
+    expected: adminOnly(200),
+  },
 ];
 function indicatorBody() {
   return {
