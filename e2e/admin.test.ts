@@ -147,4 +147,34 @@ describe("administration", () => {
     await screenshot(page, "77-admin-indicator-found");
     await page.close();
   });
+
+  it("admin sees the units of a past day and adds a division to Cao Bằng's department", async () => {
+    const page = await newPage();
+    await page.goto(`${server.baseUrl}/quan-tri/don-vi`);
+    await signIn(page, "admin");
+    const tree = page.locator('[data-testid="units-tree"]');
+    const inspection = tree.locator('li[data-code="SO-04-TT"]');
+    await tree.waitFor();
+    await page.getByLabel("Lọc theo tên hoặc mã, không cần dấu…").fill("cao bang");
+    // Thanh tra Sở ended on 30/6/2025: listed on that day, not today.
+    expect(await inspection.count()).toBe(0);
+    await page.locator('input[name="at"]').fill("2025-06-30");
+    await inspection.waitFor();
+    await screenshot(page, "78-admin-units-2025-06-30", { fullPage: false });
+
+    await page.getByRole("button", { name: "Hôm nay" }).click();
+    await inspection.waitFor({ state: "detached" });
+    const department = tree.locator('li[data-code="SO-04"]');
+    await department.locator(".unit-line").first().getByRole("button", { name: "Thêm phòng" }).click();
+    const form = page.locator("form.admin-form");
+    await form.locator('input[name="code"]').fill("SO-04-CDS");
+    await form.locator('input[name="name"]').fill("Phòng Chuyển đổi số");
+    await form.locator('input[name="symbol"]').fill("CĐS");
+    await form.locator('input[name="validFrom"]').fill("2025-07-01");
+    await form.getByRole("button", { name: "Lưu" }).click();
+    await tree.locator('li[data-code="SO-04-CDS"]').waitFor();
+    expect(await tree.locator('li[data-code="SO-04-CDS"]').textContent()).toContain("Phòng Chuyển đổi số");
+    await screenshot(page, "79-admin-units-division-added", { fullPage: false });
+    await page.close();
+  });
 });

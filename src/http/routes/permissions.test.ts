@@ -164,6 +164,13 @@ const ADMIN_ROWS: Row[] = [
     body: async () => ({ validTo: "2025-06-30" }),
     expected: adminOnly(200),
   },
+  {
+    name: "PUT /api/regimes/:code/settings",
+    method: "PUT",
+    url: () => `/api/regimes/${w.regime.code}/settings`,
+    body: async () => ({ deadlines: w.regime.deadlines, validTo: null }),
+    expected: adminOnly(200),
+  },
 ];
 function indicatorBody() {
   return {

@@ -4,6 +4,8 @@ import type {
   RemoveIndicatorResult,
   UpdateIndicatorBody,
 } from "../../../../contract/indicators.js";
+import type { RegimeDetail, UpdateRegimeSettingsBody } from "../../../../contract/regimes.js";
+import type { CreateDivisionBody, RenameUnitBody, UnitDetail } from "../../../../contract/units.js";
 import type {
   CreateUserBody,
   ListUsersQuery,
@@ -25,4 +27,11 @@ export const adminApi = {
     apiSend<Indicator>("PUT", `/indicators/${encodeURIComponent(code)}`, body),
   removeIndicator: (code: string) =>
     apiSend<RemoveIndicatorResult>("DELETE", `/indicators/${encodeURIComponent(code)}`),
+  addDivision: (body: CreateDivisionBody) => apiSend<UnitDetail>("POST", "/units", body),
+  renameUnit: (code: string, body: RenameUnitBody) =>
+    apiSend<UnitDetail>("POST", `/units/${encodeURIComponent(code)}/names`, body),
+  endUnit: (code: string, validTo: string) =>
+    apiSend<UnitDetail>("POST", `/units/${encodeURIComponent(code)}/end`, { validTo }),
+  updateRegimeSettings: (code: string, body: UpdateRegimeSettingsBody) =>
+    apiSend<RegimeDetail>("PUT", `/regimes/${encodeURIComponent(code)}/settings`, body),
 };
