@@ -177,4 +177,20 @@ describe("administration", () => {
     await screenshot(page, "79-admin-units-division-added", { fullPage: false });
     await page.close();
   });
+
+  it("admin opens a regime's deadlines with its outline and form; a wrong day is shown inline", async () => {
+    const page = await newPage();
+    await page.goto(`${server.baseUrl}/quan-tri/che-do`);
+    await signIn(page, "admin");
+    const first = page.locator('[data-testid="regimes-admin-table"] tbody tr').first();
+    await first.waitFor();
+    await first.getByRole("button", { name: "Sửa thời hạn" }).click();
+    const form = page.locator("form.admin-form");
+    await form.locator('input[name="deadline-0-day"]').fill("0");
+    await form.getByRole("button", { name: "Lưu" }).click();
+    await form.getByText("Ngày từ 1 đến 31.").waitFor();
+    expect(await form.locator(".outline li").count()).toBeGreaterThan(3);
+    await screenshot(page, "80-admin-regime-settings", { fullPage: false });
+    await page.close();
+  });
 });

@@ -229,7 +229,10 @@ function IndicatorForm({
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // Opened from a row far down the list: bring the form into view.
-  useEffect(() => formRef.current?.scrollIntoView({ block: "nearest" }), []);
+  useEffect(() => {
+    // A block body: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
+    formRef.current?.scrollIntoView({ block: "nearest" });
+  }, []);
 
   const validate = (): Errors => {
     const found: Errors = {};

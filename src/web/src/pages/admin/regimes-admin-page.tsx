@@ -102,7 +102,10 @@ function RegimeEditor({
 }) {
   const detail = useApi((signal) => api.getRegime(code, signal), [code]);
   const formRef = useRef<HTMLDivElement>(null);
-  useEffect(() => formRef.current?.scrollIntoView({ block: "nearest" }), []);
+  useEffect(() => {
+    // A block body: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
+    formRef.current?.scrollIntoView({ block: "nearest" });
+  }, []);
   return (
     <div ref={formRef}>
       {detail.status === "error" ? <ErrorBox error={detail.error} /> : null}

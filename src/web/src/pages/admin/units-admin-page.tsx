@@ -187,7 +187,10 @@ function UnitForm({
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => formRef.current?.scrollIntoView({ block: "nearest" }), []);
+  useEffect(() => {
+    // A block body: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
+    formRef.current?.scrollIntoView({ block: "nearest" });
+  }, []);
   const title =
     action.kind === "add"
       ? tu.addTitle(action.unit.name)

@@ -214,7 +214,10 @@ function UserForm({
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // Opened from a row far down the list: bring the form into view.
-  useEffect(() => formRef.current?.scrollIntoView({ block: "nearest" }), []);
+  useEffect(() => {
+    // A block body: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
+    formRef.current?.scrollIntoView({ block: "nearest" });
+  }, []);
 
   const validate = (): Errors => {
     const found: Errors = {};
@@ -390,7 +393,10 @@ function PasswordForm({ user, onCancel, onSaved }: { user: UserSummary; onCancel
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // Opened from a row far down the list: bring the form into view.
-  useEffect(() => formRef.current?.scrollIntoView({ block: "nearest" }), []);
+  useEffect(() => {
+    // A block body: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
+    formRef.current?.scrollIntoView({ block: "nearest" });
+  }, []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problem = passwordProblem(password, user.username);
