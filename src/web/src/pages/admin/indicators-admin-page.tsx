@@ -308,7 +308,14 @@ function IndicatorForm({
         value={value}
         aria-invalid={invalid(key)}
         aria-describedby={`indicator-${key}-error`}
-        onChange={(e) => set(e.target.value)}
+        onChange={(e) => {
+          set(e.target.value);
+          setErrors((current) => {
+            if (!(key in current)) return current;
+            const { [key]: _gone, ...rest } = current;
+            return rest;
+          });
+        }}
       />
       {hint ? <span className="hint">{hint}</span> : null}
       <FieldError id={`indicator-${key}-error`} message={errors[key]} />

@@ -261,6 +261,13 @@ function UserForm({
   const setRole = (i: number, change: Partial<RoleRow>) =>
     setRoles((rows) => rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
   const invalid = (key: string) => (errors[key] ? true : undefined);
+  // A corrected field loses its message at once (the rest stay until the next submit).
+  const clear = (key: string) =>
+    setErrors((current) => {
+      if (!(key in current)) return current;
+      const { [key]: _gone, ...rest } = current;
+      return rest;
+    });
 
   return (
     <form
@@ -292,7 +299,10 @@ function UserForm({
               value={username}
               aria-invalid={invalid("username")}
               aria-describedby="user-username-error"
-              onChange={(e) => setUsername(e.target.value)}
+              onChange={(e) => {
+                setUsername(e.target.value);
+                clear("username");
+              }}
             />
             <span className="hint">{t.admin.users.usernameHint}</span>
             <FieldError id="user-username-error" message={errors.username} />
@@ -306,7 +316,10 @@ function UserForm({
             value={displayName}
             aria-invalid={invalid("displayName")}
             aria-describedby="user-name-error"
-            onChange={(e) => setDisplayName(e.target.value)}
+            onChange={(e) => {
+              setDisplayName(e.target.value);
+              clear("displayName");
+            }}
           />
           <FieldError id="user-name-error" message={errors.displayName} />
         </label>
@@ -321,7 +334,10 @@ function UserForm({
               value={password}
               aria-invalid={invalid("password")}
               aria-describedby="user-password-error"
-              onChange={(e) => setPassword(e.target.value)}
+              onChange={(e) => {
+                setPassword(e.target.value);
+                clear("password");
+              }}
             />
             <span className="hint">{t.admin.users.passwordHint}</span>
             <FieldError id="user-password-error" message={errors.password} />
@@ -351,7 +367,10 @@ function UserForm({
               value={r.unitCode}
               invalid={invalid(`roles[${i}].unitCode`)}
               describedBy={`role-unit-${i}-error`}
-              onChange={(unitCode) => setRole(i, { unitCode })}
+              onChange={(unitCode) => {
+                setRole(i, { unitCode });
+                clear(`roles[${i}].unitCode`);
+              }}
             />
             <button
               type="button"
