@@ -8,9 +8,11 @@ export interface ListIndicatorsOptions {
   field?: string | undefined;
   /** Part of the name or code, matched without diacritics. */
   q?: string | undefined;
+  /** Only active (true) or deactivated (false) indicators. */
+  active?: boolean | undefined;
 }
 
 /** The indicator catalogue, by code, filtered by field and text. */
 export async function listIndicators(ctx: AppContext, options: ListIndicatorsOptions = {}): Promise<Indicator[]> {
-  return findIndicators(ctx.database.db, { field: options.field, q: options.q });
+  return findIndicators(ctx.database.db, { field: options.field, q: options.q, active: options.active });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Code } from "./common.js";
+import { Code, IsoDate } from "./common.js";
 import { UnitKind } from "./units.js";
 
 export const Frequency = z.enum(["month", "quarter", "half", "nine_months", "year", "once"]).meta({ id: "Frequency" });
@@ -75,3 +75,24 @@ export const RegimeList = z.object({ items: z.array(Regime) }).meta({ id: "Regim
 export type RegimeList = z.infer<typeof RegimeList>;
 
 export const RegimeParams = z.object({ code: Code });
+
+/** What an administrator may change on a regime: the deadline rules and the date it stops applying. */
+export const UpdateRegimeSettingsBody = z
+  .object({
+    deadlines: z
+      .array(
+        z.object({
+          level: UnitKind,
+          day: z.number().int().min(1, "Ngày hạn gửi từ 1 đến 31").max(31, "Ngày hạn gửi từ 1 đến 31"),
+          monthOffset: z.number().int().min(0).max(12).optional(),
+          fixedMonth: z.number().int().min(1).max(12).nullable().optional(),
+          moveToNextWorkingDay: z.boolean().optional(),
+          frequencies: z.array(Frequency).optional(),
+        }),
+      )
+      .min(1, "Cần ít nhất một thời hạn gửi")
+      .max(20),
+    validTo: IsoDate.nullable().describe("Ngừng áp dụng sau ngày này; null: đang áp dụng / last day in force"),
+  })
+  .meta({ id: "UpdateRegimeSettingsBody" });
+export type UpdateRegimeSettingsBody = z.infer<typeof UpdateRegimeSettingsBody>;

@@ -76,3 +76,46 @@ export type UnitList = z.infer<typeof UnitList>;
 
 export const UnitParams = z.object({ code: Code });
 export const UnitQuery = z.object({ at: IsoDate.optional() });
+
+const UnitNameFields = {
+  name: z.string().trim().min(1, "Nhập tên đơn vị").max(300, "Tên đơn vị dài quá 300 ký tự"),
+  shortName: z
+    .string()
+    .trim()
+    .max(100)
+    .nullable()
+    .optional()
+    .transform((v) => v || null),
+  symbol: z
+    .string()
+    .trim()
+    .max(30, "Ký hiệu dài quá 30 ký tự")
+    .nullable()
+    .optional()
+    .transform((v) => v || null)
+    .describe('Ký hiệu trong số văn bản ("CĐS") / document symbol'),
+  validFrom: IsoDate.describe("Có hiệu lực từ ngày / in force from"),
+};
+
+/** A new division of a department. */
+export const CreateDivisionBody = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Z0-9][A-Z0-9-]{1,49}$/, "Mã đơn vị 2–50 ký tự: chữ in hoa không dấu, số, gạch ngang"),
+    parentCode: Code.describe("Mã Sở / department code"),
+    ...UnitNameFields,
+  })
+  .meta({ id: "CreateDivisionBody" });
+export type CreateDivisionBody = z.input<typeof CreateDivisionBody>;
+
+/** A unit's new name from a date (the previous one ends the day before). */
+export const RenameUnitBody = z.object(UnitNameFields).meta({ id: "RenameUnitBody" });
+export type RenameUnitBody = z.input<typeof RenameUnitBody>;
+
+/** A unit's last day. */
+export const EndUnitBody = z
+  .object({ validTo: IsoDate.describe("Ngày cuối cùng đơn vị hoạt động / last day") })
+  .meta({ id: "EndUnitBody" });
+export type EndUnitBody = z.infer<typeof EndUnitBody>;

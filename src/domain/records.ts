@@ -91,6 +91,8 @@ export interface Indicator extends IndicatorDefinition {
   isCumulative: boolean;
   disaggregations: DisaggregationDefinition[];
   description: string | null;
+  /** False once deactivated (an indicator with values is never deleted). */
+  isActive: boolean;
 }
 
 /** One indicator of a regime's form, with what a form needs to show it. */

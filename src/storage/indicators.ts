@@ -101,6 +101,8 @@ export interface IndicatorQuery {
   /** Part of the code or name, with or without diacritics. */
   q?: string | undefined;
   codes?: readonly string[] | undefined;
+  /** Only active (true) or deactivated (false) indicators; both when absent. */
+  active?: boolean | undefined;
   limit?: number | undefined;
 }
 
@@ -112,6 +114,7 @@ export async function findIndicators(db: Kysely<DB>, query: IndicatorQuery = {})
     .orderBy("code")
     .limit(query.limit ?? 1000);
   if (query.field) select = select.where("field", "=", query.field);
+  if (query.active !== undefined) select = select.where("is_active", "=", query.active);
   if (query.codes) {
     if (query.codes.length === 0) return [];
     select = select.where("code", "in", [...query.codes]);
@@ -174,5 +177,6 @@ async function withDisaggregations(db: Kysely<DB>, rows: Selectable<IndicatorsTa
     keywords: r.keywords,
     disaggregations: byIndicator.get(r.id) ?? [],
     description: r.description,
+    isActive: r.is_active,
   }));
 }

@@ -78,6 +78,7 @@ export interface IndicatorsTable {
   keywords: ColumnType<string[], string[] | undefined, string[]>;
   description: string | null;
   created_at: Timestamp;
+  is_active: Generated<boolean>;
 }
 export interface IndicatorDisaggregationsTable {
   id: Generated<number>;

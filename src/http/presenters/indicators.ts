@@ -15,7 +15,9 @@ export function presentIndicator(i: IndicatorRecord): Indicator {
     numeratorCode: i.numeratorCode,
     denominatorCode: i.denominatorCode,
     isCumulative: i.isCumulative,
+    keywords: i.keywords,
     disaggregations: i.disaggregations.map((d) => ({ dimension: d.dimension, code: d.code, name: d.name })),
     description: i.description,
+    isActive: i.isActive,
   };
 }

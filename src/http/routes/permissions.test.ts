@@ -56,6 +56,7 @@ beforeAll(async () => {
   }
   draftA = await create("officeA", "SO-04", "2026-10");
   draftB = await create("officeB", "SO-86", "2026-10");
+  await buildAdminTargets();
 });
 afterAll(async () => t?.close());
 
@@ -69,6 +70,117 @@ interface Row {
   url: () => string;
   body?: () => Promise<unknown>;
   expected: Record<Actor, number>;
+}
+
+// Administration: every endpoint is for administrators only (401 anonymous, 403 every other role).
+const adminTargets = { userId: 0 };
+async function buildAdminTargets(): Promise<void> {
+  const res = await w.request("admin", "POST", "/api/users", {
+    username: "cv.muctieu",
+    displayName: "Ma Thị Mục Tiêu",
+    password: "Cao-Bang-2026",
+    roles: [{ role: "specialist", unitCode: "SO-04-BCVT" }],
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  adminTargets.userId = res.json<{ id: number }>().id;
+}
+const adminOnly = (ok: number): Record<Actor, number> => ({
+  specialistA: 403,
+  officeA: 403,
+  leaderA: 403,
+  specialistB: 403,
+  receiverMinistry: 403,
+  receiverProvinceA: 403,
+  admin: ok,
+  anonymous: 401,
+});
+const ADMIN_ROWS: Row[] = [
+  {
+    name: "GET /api/users/:id",
+    method: "GET",
+    url: () => `/api/users/${adminTargets.userId}`,
+    expected: adminOnly(200),
+  },
+  {
+    name: "PATCH /api/users/:id",
+    method: "PATCH",
+    url: () => `/api/users/${adminTargets.userId}`,
+    body: async () => ({ displayName: "Ma Thị Mục Tiêu" }),
+    expected: adminOnly(200),
+  },
+  {
+    name: "PUT /api/users/:id/password",
+    method: "PUT",
+    url: () => `/api/users/${adminTargets.userId}/password`,
+    body: async () => ({ password: "Tra-Linh-2027" }),
+    expected: adminOnly(200),
+  },
+  {
+    name: "POST /api/indicators",
+    method: "POST",
+    url: () => "/api/indicators",
+    body: async () => ({ ...indicatorBody(), code: `PERM_${++period}` }),
+    expected: adminOnly(201),
+  },
+  {
+    name: "PUT /api/indicators/:code",
+    method: "PUT",
+    url: () => `/api/indicators/${w.indicators.out}`,
+    body: async () => indicatorBody(),
+    expected: adminOnly(200),
+  },
+  {
+    name: "DELETE /api/indicators/:code",
+    method: "DELETE",
+    url: () => `/api/indicators/${w.indicators.cumulative}`,
+    expected: adminOnly(200),
+  },
+  {
+    name: "POST /api/units (a division of A's department)",
+    method: "POST",
+    url: () => "/api/units",
+    body: async () => ({
+      code: `SO-04-CDS${++period}`,
+      parentCode: "SO-04",
+      name: "Phòng Chuyển đổi số",
+      validFrom: "2025-07-01",
+    }),
+    expected: adminOnly(201),
+  },
+  {
+    name: "POST /api/units/:code/names",
+    method: "POST",
+    url: () => "/api/units/SO-04-BCVT/names",
+    body: async () => ({
+      name: "Phòng Bưu chính - Viễn thông",
+      validFrom: `${2031 + ++period}-01-01`,
+    }),
+    expected: adminOnly(200),
+  },
+  {
+    name: "POST /api/units/:code/end",
+    method: "POST",
+    url: () => "/api/units/SO-04-TT/end",
+    body: async () => ({ validTo: "2025-06-30" }),
+    expected: adminOnly(200),
+  },
+  {
+    name: "PUT /api/regimes/:code/settings",
+    method: "PUT",
+    url: () => `/api/regimes/${w.regime.code}/settings`,
+    body: async () => ({ deadlines: w.regime.deadlines, validTo: null }),
+    expected: adminOnly(200),
+  },
+];
+function indicatorBody() {
+  return {
+    name: "Tổng số văn bản đi",
+    field: "van-phong",
+    unitOfMeasure: "văn bản",
+    valueType: "integer",
+    aggregationUnits: "sum",
+    aggregationTime: "sum",
+  };
 }
 
 const MATRIX: Row[] = [
@@ -375,6 +487,7 @@ const MATRIX: Row[] = [
       anonymous: 401,
     },
   },
+  ...ADMIN_ROWS,
   {
     name: "DELETE /api/session",
     method: "DELETE",

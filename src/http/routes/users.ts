@@ -1,9 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext } from "../../commands/context.js";
-import { listUsers, registerAccount } from "../../commands/manage-users.js";
+import { getUser, listUsers, registerAccount, resetPassword, updateAccount } from "../../commands/manage-users.js";
 import { ErrorResponse } from "../../contract/error.js";
-import { CreateUserBody, ListUsersQuery, UserList, UserSummary } from "../../contract/users.js";
+import {
+  CreateUserBody,
+  ListUsersQuery,
+  ResetPasswordBody,
+  UpdateUserBody,
+  UserIdParams,
+  UserList,
+  UserSummary,
+} from "../../contract/users.js";
 import type { User } from "../../domain/records.js";
 import { requireAuth } from "../auth.js";
 
@@ -15,7 +23,9 @@ const present = (u: User) => ({
   roles: u.roles.map((r) => ({ role: r.role, unitCode: r.unitCode })),
 });
 
-/** GET and POST /users: accounts and roles, for administrators. */
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+
+/** Accounts and roles, for administrators: list, create, change, disable, reset the password. */
 export function registerUserRoutes(api: FastifyInstance, ctx: AppContext): void {
   const app = api.withTypeProvider<ZodTypeProvider>();
   app.get(
@@ -37,7 +47,7 @@ export function registerUserRoutes(api: FastifyInstance, ctx: AppContext): void 
         tags: ["administration"],
         summary: "Tạo tài khoản (mật khẩu băm argon2) / create an account",
         body: CreateUserBody,
-        response: { 201: UserSummary, 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse },
+        response: { 201: UserSummary, ...errors },
       },
     },
     async (request, reply) => {
@@ -45,5 +55,44 @@ export function registerUserRoutes(api: FastifyInstance, ctx: AppContext): void 
       reply.status(201);
       return present(user);
     },
+  );
+  app.get(
+    "/users/:id",
+    {
+      schema: {
+        tags: ["administration"],
+        summary: "Một người dùng / one user",
+        params: UserIdParams,
+        response: { 200: UserSummary, ...errors },
+      },
+    },
+    async (request) => present(await getUser(ctx, requireAuth(request).actor, request.params.id)),
+  );
+  app.patch(
+    "/users/:id",
+    {
+      schema: {
+        tags: ["administration"],
+        summary: "Sửa họ tên, vai trò; khóa hoặc mở khóa / change, disable or enable a user",
+        params: UserIdParams,
+        body: UpdateUserBody,
+        response: { 200: UserSummary, ...errors },
+      },
+    },
+    async (request) => present(await updateAccount(ctx, requireAuth(request).actor, request.params.id, request.body)),
+  );
+  app.put(
+    "/users/:id/password",
+    {
+      schema: {
+        tags: ["administration"],
+        summary: "Đặt lại mật khẩu (kết thúc các phiên) / reset the password",
+        params: UserIdParams,
+        body: ResetPasswordBody,
+        response: { 200: UserSummary, ...errors },
+      },
+    },
+    async (request) =>
+      present(await resetPassword(ctx, requireAuth(request).actor, request.params.id, request.body.password)),
   );
 }

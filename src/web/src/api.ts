@@ -35,7 +35,7 @@ export class ApiError extends Error {
 }
 
 type Query = Record<string, string | number | undefined>;
-type Method = "GET" | "POST" | "PUT" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 // The CSRF token lives in memory only (never in storage a script of another page could read); the session
 // cookie itself is http-only, so a reload asks GET /api/session for the token again.
@@ -114,6 +114,10 @@ export const apiGet = get;
 
 /** A POST of a JSON body with the CSRF token, for feature modules' own endpoints. */
 export const apiPost = <T>(path: string, body: unknown) => request<T>("POST", path, { body });
+
+/** A state-changing call (with the CSRF token), for feature modules' own endpoints. */
+export const apiSend = <T>(method: Exclude<Method, "GET">, path: string, body?: unknown) =>
+  request<T>(method, path, body === undefined ? {} : { body });
 
 /** The API of baocao, typed by the contract schemas the server validates with. */
 export const api = {

@@ -1,6 +1,7 @@
 import { Layout } from "./components/layout.js";
 import { Loading } from "./components/status.js";
 import { useI18n } from "./i18n/index.js";
+import { adminPage } from "./pages/admin/admin-routes.js";
 import { AnalyticsPage } from "./pages/analytics/analytics-page.js";
 import { analyticsPageAt } from "./pages/analytics/analytics-routes.js";
 import { ExplorerPage } from "./pages/explorer/explorer-page.js";
@@ -34,6 +35,8 @@ function Page() {
   if (path === "/phan-tich/chi-tieu") return <ExplorerPage />;
   if (path === "/nhap-bao-cao") return <ImportPage />;
   if (path === "/hop-thu-den") return <InboxPage />;
+  const admin = adminPage(path);
+  if (admin) return admin;
   const unit = matchPath("/units/:code", path);
   if (unit) return <UnitPage code={unit.code!} />;
   return <p className="empty">{t.common.notFound}</p>;

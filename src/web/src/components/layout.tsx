@@ -15,6 +15,7 @@ const NAV = [
 
 const IMPORT_NAV = { href: "/nhap-bao-cao", key: "import" } as const;
 const INBOX_NAV = { href: "/hop-thu-den", key: "inbox" } as const;
+const ADMIN_NAV = { href: "/quan-tri", key: "admin" } as const;
 
 /**
  * The frame of every page: the product header with the language switch, and once signed in the navigation and
@@ -68,6 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 ...NAV,
                 ...(mayImport(user) ? [IMPORT_NAV] : []),
                 ...(user.roles.some((r) => r.role === "receiver") ? [INBOX_NAV] : []),
+                ...(user.roles.some((r) => r.role === "admin") ? [ADMIN_NAV] : []),
               ].map((item) => (
                 <Link
                   key={item.href}
