@@ -2,6 +2,7 @@
 // schema dropped afterwards. BENCH_ANALYTICS_MONTHS (default 120) and BENCH_ANALYTICS_INDICATORS (default 200)
 // make quicker runs; BENCH_ANALYTICS_RUNS sets the measured repetitions (default 30).
 import { randomBytes } from "node:crypto";
+import { loadavg } from "node:os";
 import { sql } from "kysely";
 import { consolidateReports } from "../src/commands/consolidate-reports.js";
 import type { AppContext } from "../src/commands/context.js";
@@ -103,6 +104,12 @@ async function benchOn(
 /** Runs the analytics benchmark on PGlite and, when configured, PostgreSQL; returns a Markdown report. */
 export async function run(): Promise<string> {
   const results: [string, Awaited<ReturnType<typeof benchOn>>][] = [];
+  // The machine is shared: say how busy it was, since every figure below is wall-clock time.
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ");
+  const loadBefore = load();
   const pglite = await openDatabase({});
   try {
     results.push(["PGlite (in memory)", await benchOn(pglite)]);
@@ -119,7 +126,7 @@ export async function run(): Promise<string> {
       await pg.close();
     }
   }
-  const lines: string[] = [];
+  const lines: string[] = [`Load average (1, 5, 15 min): ${loadBefore} at the start, ${load()} at the end.`, ""];
   for (const [engine, { data, rows }] of results) {
     lines.push(
       `### ${engine}`,
