@@ -5,7 +5,10 @@
 -- summed the row versions of all seven tables on every analytics request.
 create table reference_data_version (
   id boolean primary key default true check (id),
-  version bigint not null default 0
+  version bigint not null default 0,
+  -- The transaction that last bumped it: one bump per transaction is enough (the change shows at commit), and
+  -- a bulk load of thousands of statements must not pile up thousands of row versions it then has to scan.
+  bumped_by bigint
 );
 insert into reference_data_version (id, version) values (true, 0);
 
@@ -13,7 +16,12 @@ insert into reference_data_version (id, version) values (true, 0);
 -- this schema's number.
 create function bump_reference_data_version() returns trigger
   language plpgsql set search_path from current
-  as $$ begin update reference_data_version set version = version + 1; return null; end $$;
+  as $$
+begin
+  update reference_data_version set version = version + 1, bumped_by = txid_current()
+    where bumped_by is distinct from txid_current();
+  return null;
+end $$;
 
 create trigger units_reference_data_version after insert or update or delete or truncate on units
   for each statement execute function bump_reference_data_version();
