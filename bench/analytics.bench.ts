@@ -68,33 +68,40 @@ async function localBackendPids(database: Database): Promise<number[]> {
   }
 }
 
-/** CPU nanoseconds the given processes have run (Linux schedstat); NaN when unreadable. */
-function processesCpuNs(pids: readonly number[]): number {
-  let total = 0;
+/** CPU nanoseconds each of the given processes has run (Linux schedstat); a process gone is left out. */
+function processesCpuNs(pids: readonly number[]): Map<number, number> {
+  const ns = new Map<number, number>();
   for (const pid of pids) {
     try {
-      total += Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]);
+      ns.set(pid, Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]));
     } catch {
-      return Number.NaN;
+      // The pool closed that connection.
     }
   }
-  return total;
+  return ns;
+}
+
+/** CPU milliseconds run between two readings, by the processes present in both. */
+function cpuMsBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let ns = 0;
+  for (const [pid, value] of after) ns += value - (before.get(pid) ?? value);
+  return ns / 1e6;
 }
 
 async function measure(database: Database, fn: () => Promise<unknown>): Promise<Timing> {
   for (let i = 0; i < 3; i++) await fn();
   const backends = await localBackendPids(database);
-  const serverCpu = backends.length > 0 && !Number.isNaN(processesCpuNs(backends));
+  const serverCpu = processesCpuNs(backends).size > 0;
   const times: number[] = [];
   const cpus: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const c = process.cpuUsage();
-    const server = serverCpu ? processesCpuNs(backends) : 0;
+    const server = processesCpuNs(backends);
     const t = performance.now();
     await fn();
     times.push(performance.now() - t);
     const used = process.cpuUsage(c);
-    cpus.push((used.user + used.system) / 1000 + (serverCpu ? (processesCpuNs(backends) - server) / 1e6 : 0));
+    cpus.push((used.user + used.system) / 1000 + cpuMsBetween(server, processesCpuNs(backends)));
   }
   times.sort((a, b) => a - b);
   cpus.sort((a, b) => a - b);
