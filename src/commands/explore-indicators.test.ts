@@ -315,4 +315,32 @@ describe("scoping of values", () => {
     expect(await june(provinceReceiver)).toBe(600);
     expect(await june(otherProvince)).toBeNull();
   });
+
+  it("staff of one department who also receive for a province see their own drafts and only released reports of others", async () => {
+    const role = (unit: Department["department"], provinceCode: string) =>
+      ({
+        role: "office",
+        unitId: unit.id,
+        unitCode: unit.code,
+        unitKind: "department",
+        parentUnitId: null,
+        provinceCode,
+      }) as const;
+    const receiverOf = (provinceCode: string) =>
+      ({
+        role: "receiver",
+        unitId: 0,
+        unitCode: `UBND-${provinceCode}`,
+        unitKind: "people_committee",
+        parentUnitId: null,
+        provinceCode,
+      }) as const;
+    const person = { userId: 1, username: "test", displayName: "Trần Thị Mai" };
+    // Office of the new Vĩnh Long, receiver for Trà Vinh: the new Vĩnh Long's August draft is their own.
+    const ownDraft: AnalyticsActor = { ...person, roles: [role(d.vinhLong.department, "86"), receiverOf("84")] };
+    // Office of Bến Tre, receiver for Vĩnh Long (and the provinces merged into it): August is someone else's draft.
+    const othersDraft: AnalyticsActor = { ...person, roles: [role(d.benTre.department, "83"), receiverOf("86")] };
+    expect(await august(ownDraft)).toBe(700);
+    expect(await august(othersDraft)).toBeNull();
+  });
 });

@@ -82,8 +82,22 @@ function tokenize(formula: string): Token[] {
   return tokens;
 }
 
+// Analytics evaluates the same few catalogue formulas for every unit and period: parse each text once.
+const parsed = new Map<string, FormulaNode>();
+const PARSED_LIMIT = 1000;
+
 /** Parses a formula into a tree; a syntax error is a UserError carrying the 1-based position. */
 export function parseFormula(formula: string): FormulaNode {
+  let node = parsed.get(formula);
+  if (!node) {
+    node = parseFormulaText(formula);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(formula, node);
+  }
+  return node;
+}
+
+function parseFormulaText(formula: string): FormulaNode {
   const tokens = tokenize(formula);
   let index = 0;
   const peek = (): Token => tokens[index] ?? tokens[tokens.length - 1]!;

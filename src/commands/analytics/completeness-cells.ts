@@ -64,6 +64,8 @@ export async function completenessCells(
   const byKey = new Map(rows.map((r) => [`${r.unitId}|${r.periodCode}`, r]));
   return expected.flatMap(({ period, units }) => {
     const periodCode = formatPeriodCode(period);
+    // One deadline per level and period, not per cell (working days are counted through the holidays).
+    const deadlines = new Map<string, string>();
     return units.map((unit): CompletenessCell => {
       const row = byKey.get(`${unit.id}|${periodCode}`);
       const progress = {
@@ -71,7 +73,11 @@ export async function completenessCells(
         hasSubmittedPart: row?.hasSubmittedPart ?? false,
         sentOn: row?.sentAt ? todayInVietnam(row.sentAt) : null,
       };
-      const deadline = deadlineFor(setup, period, unit);
+      let deadline = deadlines.get(unit.kind);
+      if (deadline === undefined) {
+        deadline = deadlineFor(setup, period, unit);
+        deadlines.set(unit.kind, deadline);
+      }
       return {
         unitCode: unit.code,
         unitName: unitNameOn(unit, deadline),
