@@ -27,8 +27,10 @@ export interface CreatedReport {
   carriedValues: number;
 }
 
-// Tasks the previous report planned, or carried again ("chuyển kỳ sau"), wait for their outcome in the new one.
-const STILL_OPEN = new Set(["planned", "in_progress", "carried_over"]);
+// The tasks the previous report planned for this period wait for their outcome in the new one, and so do the tasks it
+// carried in whose outcome says they go on ("đang thực hiện", "chuyển kỳ sau"). A carried task left without an outcome
+// ("planned") belonged to the period before and is not carried a second time.
+const STILL_OPEN_CARRIED = new Set(["in_progress", "carried_over"]);
 
 /**
  * Creates a draft report of a regime for a unit and period, pre-filled: the regime's outline with each section
@@ -85,8 +87,7 @@ export async function createReport(
     });
     const tasks: TaskContent[] = previous
       ? (await findTasks(trx, previous.id))
-          .filter((t) => STILL_OPEN.has(t.status) || t.carriedFromTaskId === null)
-          .filter((t) => t.status !== "done")
+          .filter((t) => (t.carriedFromTaskId === null ? t.status !== "done" : STILL_OPEN_CARRIED.has(t.status)))
           .map((t) => ({
             text: t.text,
             plannedPeriodCode: input.periodCode,

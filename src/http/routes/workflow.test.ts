@@ -338,12 +338,20 @@ describe("carrying forward", () => {
     // February carries only the task moved to the next period.
     const feb = await create("2027-02");
     expect(feb.tasks.map((x) => x.text)).toEqual(["Tổng kết công tác năm 2026."]);
+    // A carried task left without an outcome is not carried a second time; February's own plan is.
+    const planned = await w.request("officeA", "PUT", `/api/reports/${feb.id}/tasks`, {
+      baseVersion: feb.version,
+      items: [{ text: "Sơ kết quý I năm 2027." }],
+    });
+    expect(planned.statusCode, planned.body).toBe(200);
+    const mar = await create("2027-03");
+    expect(mar.tasks.map((x) => x.text)).toEqual(["Sơ kết quý I năm 2027."]);
   });
 });
 
 describe("no lost update", () => {
   it("of two section saves from the same version, one wins and the other gets 409 with the winner's text", async () => {
-    const r = await create("2027-03");
+    const r = await create("2027-07");
     const s = section(r, "Công tác văn phòng");
     const [a, b] = await Promise.all([
       w.request("officeA", "PUT", `/api/reports/${r.id}/sections/${s.id}`, {
