@@ -12,10 +12,10 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
+import { headingLabel } from "../domain/heading-label.js";
 import { formatVnNumber } from "../domain/vn-number.js";
 import { FIRST_LINE_INDENT, mm, PARAGRAPH_AFTER, pt, TEXT_WIDTH } from "./docx-layout.js";
 import { estimateWidthMm, ruleParagraph } from "./docx-rule.js";
-import { headingLabel } from "./heading-label.js";
 import type { RenderableReport, RenderBlock, RenderSection, RenderTable } from "./renderable-report.js";
 
 // Decree 30/2020/NĐ-CP, Appendix I, section II.6: the document type in capitals, bold, 13–14 pt, centred; the

@@ -1,6 +1,6 @@
+import { headingLabel } from "../domain/heading-label.js";
 import { formatVnNumber } from "../domain/vn-number.js";
 import { QUOC_HIEU, TIEU_NGU } from "./docx-header.js";
-import { headingLabel } from "./heading-label.js";
 import { recipientLines } from "./recipients.js";
 import type { RenderableReport, RenderBlock, RenderTable } from "./renderable-report.js";
 

@@ -1,5 +1,6 @@
 import { Fragment, useState } from "react";
 import type { ReportDetail } from "../../../contract/reports.js";
+import { headingLabel, headingNumber } from "../../../domain/heading-label.js";
 import { api } from "../api.js";
 import { SectionBody } from "../components/section-body.js";
 import { Empty, ErrorBox, Loading, StateBadge } from "../components/status.js";
@@ -92,7 +93,7 @@ export function ReportPage({ id }: { id: number }) {
                 {difficultiesHere ? <NoteList title={t.report.difficulties} items={r.difficulties} /> : null}
                 <section className={`report-section level-${Math.min(s.level, 4)}`} id={`section-${s.id}`}>
                   <Heading>
-                    {s.number ? <span className="section-number">{s.number}</span> : null}
+                    {s.number ? <span className="section-number">{headingNumber(s.number)}</span> : null}
                     {s.title}
                   </Heading>
                   {editable.has(s.id) ? (
@@ -377,7 +378,7 @@ function FindingsTab({ report: r }: { report: ReportDetail }) {
   // An authored report's findings name their section ("Mục 3. Lĩnh vực …"), which links to it.
   const sectionOf = (id: number | null) => {
     const s = id === null ? undefined : r.sections.find((x) => x.id === id);
-    return s ? t.workflow.findingSection([s.number, s.title].filter(Boolean).join(". ")) : null;
+    return s ? t.workflow.findingSection(headingLabel(s)) : null;
   };
   return (
     <ul className="item-list">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headingLabel } from "./heading-label.js";
+import { headingLabel, headingNumber } from "./heading-label.js";
 
 describe("headingLabel", () => {
   it.each([
@@ -13,5 +13,22 @@ describe("headingLabel", () => {
     ["", "Viễn thông, internet", "Viễn thông, internet"],
   ])("%j + %s → %s", (number, title, expected) => {
     expect(headingLabel({ number, title })).toBe(expected);
+  });
+});
+
+describe("headingNumber", () => {
+  it.each([
+    ["I", "I."],
+    ["IV", "IV."],
+    ["3", "3."],
+    ["6.1", "6.1."],
+    ["6.1.", "6.1."],
+    ["a", "a)"],
+    ["b)", "b)"],
+    [" II ", "II."],
+    ["", null],
+    [null, null],
+  ])("%j → %j", (number, expected) => {
+    expect(headingNumber(number)).toBe(expected);
   });
 });
