@@ -177,7 +177,7 @@ describe("completeness and consolidation (bo.tonghop, the ministry's office)", (
     await page.waitForURL(/\/reports\/\d+$/);
     const reportUrl = page.url();
     await page.locator(".report-title").waitFor();
-    expect(await page.locator(".report-title").textContent()).toContain("Báo cáo tổng hợp");
+    expect(await page.locator(".report-title").textContent()).toContain("Tổng hợp tình hình hoạt động");
     expect(await page.locator(".report-head-badges").textContent()).toContain("Dự thảo");
     // It opens in the editor: the office may edit the sections of its own draft.
     await page.locator(".section-editor").first().waitFor();

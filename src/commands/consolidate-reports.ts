@@ -5,6 +5,7 @@ import { aggregate, type ComponentResolver } from "../domain/indicator.js";
 import { firstSentence, groupNotes } from "../domain/note-groups.js";
 import { cutoffWindow, formatPeriodCode, nextPeriod, parsePeriodCode, periodLabel } from "../domain/period.js";
 import type { ReportContent, SectionContent, ValueContent } from "../domain/report.js";
+import { consolidationSubject } from "../domain/report-subject.js";
 import { formatVnNumber } from "../domain/vn-number.js";
 import type { AnalyticsActor, AnalyticsScope } from "../policies/analytics.js";
 import { findConsolidationSources } from "../storage/analytics-consolidation.js";
@@ -274,7 +275,7 @@ export async function consolidateReports(
     docType: "BC",
     number: null,
     numberText: null,
-    title: `Báo cáo tổng hợp ${setup.regime.name.charAt(0).toLowerCase()}${setup.regime.name.slice(1)} ${label}`,
+    title: consolidationSubject(setup.regime.name, label),
     place: null,
     issuedOn: null,
     addressee: null,

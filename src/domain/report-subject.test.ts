@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportSubject } from "./report-subject.js";
+import { consolidationSubject, reportSubject } from "./report-subject.js";
 
 describe("reportSubject", () => {
   it.each([
@@ -34,5 +34,22 @@ describe("reportSubject", () => {
 
   it("keeps a name that only mentions the year in passing whole", () => {
     expect(reportSubject("Báo cáo kết quả chuyển đổi số", "năm 2026")).toBe("Kết quả chuyển đổi số năm 2026");
+  });
+});
+
+describe("consolidationSubject", () => {
+  it.each([
+    [
+      "Báo cáo tình hình hoạt động thông tin và truyền thông hằng tháng",
+      "tháng 9/2026",
+      "Tổng hợp tình hình hoạt động thông tin và truyền thông tháng 9/2026",
+    ],
+    [
+      "Báo cáo sơ kết công tác thông tin và truyền thông 6 tháng đầu năm",
+      "6 tháng đầu năm 2026",
+      "Tổng hợp sơ kết công tác thông tin và truyền thông 6 tháng đầu năm 2026",
+    ],
+  ])("%s, %s → %s", (name, label, subject) => {
+    expect(consolidationSubject(name, label)).toBe(subject);
   });
 });

@@ -24,3 +24,10 @@ export function reportSubject(regimeName: string, periodText: string): string {
   }
   return subject.charAt(0).toLocaleUpperCase("vi") + subject.slice(1);
 }
+
+/** "Tổng hợp tình hình hoạt động thông tin và truyền thông tháng 9/2026": the subject under "BÁO CÁO" (no "Báo cáo …
+ * báo cáo …", no "hằng tháng tháng"). */
+export function consolidationSubject(regimeName: string, periodText: string): string {
+  const subject = reportSubject(regimeName, periodText);
+  return `Tổng hợp ${subject.charAt(0).toLocaleLowerCase("vi")}${subject.slice(1)}`;
+}
