@@ -2,7 +2,6 @@ import type {
   CompletenessGridResponse,
   CompletenessResponse,
   ConsolidationResponse,
-  ExplorerResponse,
 } from "../../../../contract/analytics.js";
 import { apiGet, apiPost } from "../../api.js";
 
@@ -21,12 +20,6 @@ export const analyticsApi = {
     apiGet<RemindersResponse>("/analytics/reminders", { regime, withinDays: String(withinDays) }, signal),
   consolidate: (body: { regime: string; unit: string; period: string; preview: boolean; baseVersion?: number }) =>
     apiPost<ConsolidationResponse>("/analytics/consolidations", body),
-  ranking: (regime: string, indicator: string, period: string, signal?: AbortSignal) =>
-    apiGet<ExplorerResponse>(
-      "/analytics/indicators",
-      { regime, indicators: indicator, periods: period, level: "provinces" },
-      signal,
-    ),
   exportUrl: (table: string, query: Record<string, string>) =>
     `/api/analytics/export/${table}?${new URLSearchParams(query)}`,
 };
