@@ -77,7 +77,8 @@ describe("indicator explorer (receiving level)", () => {
     await section.waitFor();
     // 2024-01 … 2026-09 is 33 months: a table per year (12, 12 and 9 months after the unit's column).
     await expect.poll(() => section.locator("table").count()).toBe(3);
-    expect(await section.locator("table").nth(2).locator("thead th").count()).toBe(10);
+    // (polled: the table of the previous selection can still be on screen for a moment after the address changed)
+    await expect.poll(() => section.locator("table").nth(2).locator("thead th").count()).toBe(10);
     const year2025 = section.locator("table").nth(1);
     const row = year2025.locator('tbody tr[data-unit="SO-86-2025"]');
     const june2025 = row.locator("td").nth(5);
