@@ -1,41 +1,28 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser.js";
-import { type RunningServer, startServer, temporaryDataDir } from "./server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./browser.js";
 import { signIn } from "./sign-in.js";
+import { startBrowserWorld } from "./world.js";
 
-let server: RunningServer;
-let browser: Browser;
-const data = temporaryDataDir();
+const world = startBrowserWorld();
 
-beforeAll(async () => {
-  server = await startServer(data.dir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  data.remove();
-});
-
-const newPage = (): Promise<Page> => browser.newPage({ viewport: { width: 1366, height: 1100 }, locale: "vi-VN" });
+const newPage = (): Promise<Page> => world.newPage(1100);
 const NEW_PASSWORD = "Pac-Bo-1941-xuan";
 
 describe("administration", () => {
   it("the administration link is shown only to administrators", async () => {
     const page = await newPage();
-    await page.goto(server.baseUrl);
+    await page.goto(world.server.baseUrl);
     await signIn(page, "vanphong");
     expect(await page.locator(".mainnav a", { hasText: "Quản trị" }).count()).toBe(0);
-    await page.goto(`${server.baseUrl}/quan-tri/nguoi-dung`);
+    await page.goto(`${world.server.baseUrl}/quan-tri/nguoi-dung`);
     await page.getByText("Chỉ quản trị viên được xem các trang quản trị.").waitFor();
     await page.close();
   });
 
   it("admin creates a specialist of a Cao Bằng division, who signs in; once disabled they cannot", async () => {
     const admin = await newPage();
-    await admin.goto(server.baseUrl);
+    await admin.goto(world.server.baseUrl);
     await signIn(admin, "admin");
     await admin.locator(".mainnav a", { hasText: "Quản trị" }).click();
     await admin.locator('[data-testid="users-table"] tbody tr').first().waitFor();
@@ -80,8 +67,8 @@ describe("administration", () => {
     expect(await row.textContent()).toContain("Chuyên viên · SO-04-CNTT");
 
     // The new specialist signs in and sees the app.
-    const specialist = await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: "vi-VN" });
-    await specialist.goto(server.baseUrl);
+    const specialist = await world.browser.newPage({ viewport: { width: 1366, height: 800 }, locale: "vi-VN" });
+    await specialist.goto(world.server.baseUrl);
     await signIn(specialist, "nong.thao", NEW_PASSWORD);
     expect(await specialist.locator('[data-testid="user-menu"] .user-name').textContent()).toContain("Nông Thị Thảo");
     await specialist.getByRole("link", { name: "Báo cáo", exact: true }).click();
@@ -109,7 +96,7 @@ describe("administration", () => {
 
   it("admin adds an indicator, with inline formula checks, and finds it by searching without diacritics", async () => {
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/quan-tri/chi-tieu`);
+    await page.goto(`${world.server.baseUrl}/quan-tri/chi-tieu`);
     await signIn(page, "admin");
     const table = page.locator('[data-testid="indicators-admin-table"]');
     await table.locator("tbody tr").first().waitFor();
@@ -150,7 +137,7 @@ describe("administration", () => {
 
   it("admin sees the units of a past day and adds a division to Cao Bằng's department", async () => {
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/quan-tri/don-vi`);
+    await page.goto(`${world.server.baseUrl}/quan-tri/don-vi`);
     await signIn(page, "admin");
     const tree = page.locator('[data-testid="units-tree"]');
     const inspection = tree.locator('li[data-code="SO-04-TT"]');
@@ -180,7 +167,7 @@ describe("administration", () => {
 
   it("admin opens a regime's deadlines with its outline and form; a wrong day is shown inline", async () => {
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/quan-tri/che-do`);
+    await page.goto(`${world.server.baseUrl}/quan-tri/che-do`);
     await signIn(page, "admin");
     const first = page.locator('[data-testid="regimes-admin-table"] tbody tr').first();
     await first.waitFor();

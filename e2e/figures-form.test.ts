@@ -1,48 +1,25 @@
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./browser.js";
 import { figureText, fillFigure, waitFiguresSaved } from "./figures.js";
-import { DEMO_PASSWORD, type RunningServer, startServer, temporaryDataDir } from "./server.js";
 import { signIn } from "./sign-in.js";
+import { apiSession, startBrowserWorld } from "./world.js";
 
-let server: RunningServer;
-let browser: Browser;
-const data = temporaryDataDir();
-
-beforeAll(async () => {
-  server = await startServer(data.dir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  data.remove();
-});
+const world = startBrowserWorld();
 
 /** Signs in over the API and returns what a state-changing call needs. */
-async function apiSession(username: string): Promise<{ cookie: string; csrfToken: string }> {
-  const response = await fetch(`${server.baseUrl}/api/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in of ${username} failed: ${response.status}`);
-  const cookie = response.headers.getSetCookie()[0]!.split(";")[0]!;
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie, csrfToken };
-}
+const signInApi = (username: string) => apiSession(world.server.baseUrl, username);
 
 /** The office creates a fresh ICT-THANG draft of SO-04 for a month the demo data has not used. */
 async function createDraft(): Promise<number> {
-  const office = await apiSession("vanphong");
+  const office = await signInApi("vanphong");
   for (const period of ["2027-03", "2027-04", "2027-05", "2027-06"]) {
-    const list = await fetch(`${server.baseUrl}/api/reports?unit=SO-04&regime=ICT-THANG&period=${period}`, {
+    const list = await fetch(`${world.server.baseUrl}/api/reports?unit=SO-04&regime=ICT-THANG&period=${period}`, {
       headers: { cookie: office.cookie },
     });
     if (((await list.json()) as { items: unknown[] }).items.length > 0) continue;
-    const created = await fetch(`${server.baseUrl}/api/reports`, {
+    const created = await fetch(`${world.server.baseUrl}/api/reports`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: office.cookie, "x-csrf-token": office.csrfToken },
       body: JSON.stringify({ regime: "ICT-THANG", unit: "SO-04", period }),
@@ -69,8 +46,8 @@ async function openFigures(page: Page, url: string): Promise<void> {
 describe("the figures form of a draft", () => {
   it("takes figures in Vietnamese notation, computes the ratio, warns, saves and keeps them", async () => {
     const id = await createDraft();
-    const url = `${server.baseUrl}/reports/${id}`;
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+    const url = `${world.server.baseUrl}/reports/${id}`;
+    const page = await world.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
     await page.goto(url);
     await signIn(page, "chuyenvien.cntt");
     await openFigures(page, url);
@@ -111,9 +88,9 @@ describe("the figures form of a draft", () => {
     // Clearing a cell removes the figure.
     await fillFigure(page, FULL, "");
     await waitFiguresSaved(page);
-    const office = await apiSession("vanphong");
+    const office = await signInApi("vanphong");
     const detail = (await (
-      await fetch(`${server.baseUrl}/api/reports/${id}`, { headers: { cookie: office.cookie } })
+      await fetch(`${world.server.baseUrl}/api/reports/${id}`, { headers: { cookie: office.cookie } })
     ).json()) as { values: { indicatorCode: string; disaggregation: string; value: number; provenance: string }[] };
     const stored = (code: string, d = "") =>
       detail.values.find((v) => v.indicatorCode === code && v.disaggregation === d);
@@ -127,8 +104,8 @@ describe("the figures form of a draft", () => {
 
   it("imports figures from an Excel sheet, naming each bad cell", async () => {
     const id = await createDraft();
-    const url = `${server.baseUrl}/reports/${id}`;
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+    const url = `${world.server.baseUrl}/reports/${id}`;
+    const page = await world.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
     await page.goto(url);
     await signIn(page, "chuyenvien.cntt");
     await openFigures(page, url);
@@ -189,21 +166,21 @@ describe("the figures form of a draft", () => {
 
   it("shows someone else's figure next to the user's on a stale save and keeps the user's when asked", async () => {
     const id = await createDraft();
-    const url = `${server.baseUrl}/reports/${id}`;
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+    const url = `${world.server.baseUrl}/reports/${id}`;
+    const page = await world.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
     await page.goto(url);
     await signIn(page, "chuyenvien.cntt");
     await openFigures(page, url);
 
     // Meanwhile the office saves two figures of the same form.
-    const office = await apiSession("vanphong");
+    const office = await signInApi("vanphong");
     const headers = { cookie: office.cookie };
     const read = async () =>
-      (await (await fetch(`${server.baseUrl}/api/reports/${id}`, { headers })).json()) as {
+      (await (await fetch(`${world.server.baseUrl}/api/reports/${id}`, { headers })).json()) as {
         version: number;
         values: { indicatorCode: string; value: number }[];
       };
-    const saved = await fetch(`${server.baseUrl}/api/reports/${id}/values`, {
+    const saved = await fetch(`${world.server.baseUrl}/api/reports/${id}/values`, {
       method: "PUT",
       headers: { ...headers, "content-type": "application/json", "x-csrf-token": office.csrfToken },
       body: JSON.stringify({
@@ -238,10 +215,10 @@ describe("the figures form of a draft", () => {
 
   it("is read only for the leader", async () => {
     const id = await createDraft();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
-    await page.goto(`${server.baseUrl}/reports/${id}`);
+    const page = await world.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+    await page.goto(`${world.server.baseUrl}/reports/${id}`);
     await signIn(page, "giamdoc");
-    await openFigures(page, `${server.baseUrl}/reports/${id}`);
+    await openFigures(page, `${world.server.baseUrl}/reports/${id}`);
     expect(await page.locator('[data-testid="figures-form"] input.figure-input').count()).toBe(0);
     expect(await page.locator('[data-testid="figures-form"]').textContent()).toContain("Chỉ xem");
     await screenshot(page, "figures-20-read-only", { fullPage: false });

@@ -1,24 +1,12 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser.js";
-import { DEMO_PASSWORD, type RunningServer, startServer, temporaryDataDir } from "./server.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./browser.js";
+import { DEMO_PASSWORD } from "./server.js";
 import { signIn } from "./sign-in.js";
+import { startBrowserWorld } from "./world.js";
 
-let server: RunningServer;
-let browser: Browser;
-const data = temporaryDataDir();
-
-beforeAll(async () => {
-  server = await startServer(data.dir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  data.remove();
-});
+const world = startBrowserWorld();
 
 // What Word puts on the clipboard for a paragraph, a bulleted list with a sub-item and a closing paragraph.
 const WORD_HTML = readFileSync(
@@ -44,11 +32,11 @@ const STORED = [
   "Khó khăn: hạ tầng mạng tại một số xã vùng cao còn chập chờn, chưa đáp ứng yêu cầu.",
 ].join("\n");
 
-const newPage = (): Promise<Page> => browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+const newPage = (): Promise<Page> => world.newPage();
 
 /** Signs in over the API and returns what plain fetch calls need. */
 async function apiSession(username: string): Promise<{ cookie: string; csrf: string }> {
-  const response = await fetch(`${server.baseUrl}/api/session`, {
+  const response = await fetch(`${world.server.baseUrl}/api/session`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ username, password: DEMO_PASSWORD }),
@@ -61,12 +49,12 @@ async function apiSession(username: string): Promise<{ cookie: string; csrf: str
 async function newDraft(candidates: string[]): Promise<string> {
   const { cookie, csrf } = await apiSession("vanphong");
   for (const period of candidates) {
-    const response = await fetch(`${server.baseUrl}/api/reports`, {
+    const response = await fetch(`${world.server.baseUrl}/api/reports`, {
       method: "POST",
       headers: { cookie, "x-csrf-token": csrf, "content-type": "application/json" },
       body: JSON.stringify({ regime: "ICT-THANG", unit: "SO-04", period }),
     });
-    if (response.ok) return `${server.baseUrl}/reports/${((await response.json()) as { id: number }).id}`;
+    if (response.ok) return `${world.server.baseUrl}/reports/${((await response.json()) as { id: number }).id}`;
   }
   throw new Error("no free period for a new ICT-THANG draft of SO-04");
 }
@@ -75,7 +63,7 @@ async function newDraft(candidates: string[]): Promise<string> {
 async function storedBody(reportUrl: string, sectionId: string): Promise<string> {
   const { cookie } = await apiSession("chuyenvien.cntt");
   const id = reportUrl.split("/").at(-1);
-  const report = (await (await fetch(`${server.baseUrl}/api/reports/${id}`, { headers: { cookie } })).json()) as {
+  const report = (await (await fetch(`${world.server.baseUrl}/api/reports/${id}`, { headers: { cookie } })).json()) as {
     sections: { id: number; body: string }[];
   };
   return report.sections.find((s) => String(s.id) === sectionId)?.body ?? "";

@@ -1,49 +1,27 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import type { DueResponse } from "../src/contract/due.js";
 import type { ReportDetail } from "../src/contract/reports.js";
-import { launchBrowser, screenshot } from "./browser.js";
-import { DEMO_PASSWORD, type RunningServer, startServer, temporaryDataDir } from "./server.js";
+import { screenshot } from "./browser.js";
 import { signIn } from "./sign-in.js";
+import { apiSession, startBrowserWorld } from "./world.js";
 
-let server: RunningServer;
-let browser: Browser;
-const data = temporaryDataDir();
+const world = startBrowserWorld();
 
-beforeAll(async () => {
-  server = await startServer(data.dir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  data.remove();
-});
-
-const newPage = (): Promise<Page> => browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+const newPage = (): Promise<Page> => world.newPage();
 
 /** Signs `username` in over the API: the cookie and the CSRF token for state-changing calls. */
-async function apiSession(username: string): Promise<{ cookie: string; csrf: string }> {
-  const res = await fetch(`${server.baseUrl}/api/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie()[0]!.split(";")[0]!;
-  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
-}
+const signInApi = (username: string) => apiSession(world.server.baseUrl, username);
 
 /** A month with no ICT-THANG report of SO-04 yet, after the demo's last one (so last month's tasks carry over). */
-async function createDraft(session: { cookie: string; csrf: string }): Promise<ReportDetail> {
+async function createDraft(session: { cookie: string; csrfToken: string }): Promise<ReportDetail> {
   for (const period of ["2026-11", "2026-12", "2027-01", "2027-02"]) {
-    const url = `${server.baseUrl}/api/reports?unit=SO-04&regime=ICT-THANG&period=${period}`;
+    const url = `${world.server.baseUrl}/api/reports?unit=SO-04&regime=ICT-THANG&period=${period}`;
     const list = (await (await fetch(url, { headers: { cookie: session.cookie } })).json()) as { items: unknown[] };
     if (list.items.length > 0) continue;
-    const res = await fetch(`${server.baseUrl}/api/reports`, {
+    const res = await fetch(`${world.server.baseUrl}/api/reports`, {
       method: "POST",
-      headers: { "content-type": "application/json", cookie: session.cookie, "x-csrf-token": session.csrf },
+      headers: { "content-type": "application/json", cookie: session.cookie, "x-csrf-token": session.csrfToken },
       body: JSON.stringify({ regime: "ICT-THANG", unit: "SO-04", period }),
     });
     expect(res.status, await res.clone().text()).toBe(201);
@@ -54,14 +32,14 @@ async function createDraft(session: { cookie: string; csrf: string }): Promise<R
 
 describe("due and late reports, and the tasks of a draft", () => {
   it("shows vanphong the reports due this week and the late ones on the home page", async () => {
-    const session = await apiSession("vanphong");
-    const res = await fetch(`${server.baseUrl}/api/reports/due`, { headers: { cookie: session.cookie } });
+    const session = await signInApi("vanphong");
+    const res = await fetch(`${world.server.baseUrl}/api/reports/due`, { headers: { cookie: session.cookie } });
     expect(res.status).toBe(200);
     const due = (await res.json()) as DueResponse;
     expect(due.items.every((i) => i.unit.code === "SO-04")).toBe(true);
 
     const page = await newPage();
-    await page.goto(server.baseUrl);
+    await page.goto(world.server.baseUrl);
     await signIn(page, "vanphong");
     const week = page.locator('[data-testid="due-week"]');
     const late = page.locator('[data-testid="due-late"]');
@@ -99,14 +77,14 @@ describe("due and late reports, and the tasks of a draft", () => {
   });
 
   it("lets vanphong add next period's tasks and an outcome of a carried task, and keeps them after a reload", async () => {
-    const session = await apiSession("vanphong");
+    const session = await signInApi("vanphong");
     const draft = await createDraft(session);
     const carried = draft.tasks.filter((t) => t.carriedFromTaskId !== null);
     expect(carried.length, "the draft should carry last month's planned tasks").toBeGreaterThan(0);
     expect(draft.tasks.filter((t) => t.carriedFromTaskId === null)).toEqual([]);
 
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/reports/${draft.id}`);
+    await page.goto(`${world.server.baseUrl}/reports/${draft.id}`);
     await signIn(page, "vanphong");
     await page.locator(".report-title").waitFor();
     // The Decree 09 window and the deadline with the days left are in the header.
@@ -154,7 +132,7 @@ describe("due and late reports, and the tasks of a draft", () => {
 
     // The API holds the same.
     const stored = (await (
-      await fetch(`${server.baseUrl}/api/reports/${draft.id}`, { headers: { cookie: session.cookie } })
+      await fetch(`${world.server.baseUrl}/api/reports/${draft.id}`, { headers: { cookie: session.cookie } })
     ).json()) as ReportDetail;
     expect(stored.tasks.filter((t) => t.carriedFromTaskId === null).map((t) => [t.text, t.divisionCode])).toEqual([
       ["Tổ chức tập huấn chuyển đổi số cho cán bộ cấp xã trên địa bàn tỉnh.", "SO-04-CNTT"],
@@ -166,16 +144,16 @@ describe("due and late reports, and the tasks of a draft", () => {
   });
 
   it("keeps what the office typed when the specialist saved the tasks meanwhile, shows theirs and merges both", async () => {
-    const office = await apiSession("vanphong");
+    const office = await signInApi("vanphong");
     const list = (await (
-      await fetch(`${server.baseUrl}/api/reports?unit=SO-04&regime=ICT-THANG&state=draft`, {
+      await fetch(`${world.server.baseUrl}/api/reports?unit=SO-04&regime=ICT-THANG&state=draft`, {
         headers: { cookie: office.cookie },
       })
     ).json()) as { items: { id: number; periodCode: string }[] };
     const draftId = list.items.sort((a, b) => b.periodCode.localeCompare(a.periodCode))[0]!.id;
 
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/reports/${draftId}`);
+    await page.goto(`${world.server.baseUrl}/reports/${draftId}`);
     await signIn(page, "vanphong");
     await page.locator(".report-title").waitFor();
     await page.getByRole("tab", { name: /Nhiệm vụ/ }).click();
@@ -183,14 +161,14 @@ describe("due and late reports, and the tasks of a draft", () => {
     await editor.waitFor();
 
     // The IT specialist saves the tasks from another browser after the office opened the page.
-    const specialist = await apiSession("chuyenvien.cntt");
+    const specialist = await signInApi("chuyenvien.cntt");
     const current = (await (
-      await fetch(`${server.baseUrl}/api/reports/${draftId}`, { headers: { cookie: specialist.cookie } })
+      await fetch(`${world.server.baseUrl}/api/reports/${draftId}`, { headers: { cookie: specialist.cookie } })
     ).json()) as ReportDetail;
     const theirs = "Rà soát hạ tầng mạng diện rộng của tỉnh trước mùa mưa bão.";
-    const put = await fetch(`${server.baseUrl}/api/reports/${draftId}/tasks`, {
+    const put = await fetch(`${world.server.baseUrl}/api/reports/${draftId}/tasks`, {
       method: "PUT",
-      headers: { "content-type": "application/json", cookie: specialist.cookie, "x-csrf-token": specialist.csrf },
+      headers: { "content-type": "application/json", cookie: specialist.cookie, "x-csrf-token": specialist.csrfToken },
       body: JSON.stringify({ baseVersion: current.version, items: [{ text: theirs }] }),
     });
     expect(put.status, await put.clone().text()).toBe(200);
@@ -212,7 +190,7 @@ describe("due and late reports, and the tasks of a draft", () => {
     await editor.getByRole("button", { name: "Gộp cả hai" }).click();
     await editor.getByText(/Đã lưu lúc \d\d:\d\d/).waitFor();
     const stored = (await (
-      await fetch(`${server.baseUrl}/api/reports/${draftId}`, { headers: { cookie: office.cookie } })
+      await fetch(`${world.server.baseUrl}/api/reports/${draftId}`, { headers: { cookie: office.cookie } })
     ).json()) as ReportDetail;
     const next = stored.tasks.filter((t) => t.carriedFromTaskId === null).map((t) => t.text);
     expect(next).toContain(mine);
@@ -222,12 +200,12 @@ describe("due and late reports, and the tasks of a draft", () => {
 
   it("never lists Cao Bằng's due reports for the receiving level or for Vĩnh Long", async () => {
     // bo.tonghop only sees released reports; a draft of Cao Bằng does not exist for them.
-    const session = await apiSession("bo.tonghop");
-    const due = await fetch(`${server.baseUrl}/api/reports/due`, { headers: { cookie: session.cookie } });
+    const session = await signInApi("bo.tonghop");
+    const due = await fetch(`${world.server.baseUrl}/api/reports/due`, { headers: { cookie: session.cookie } });
     expect(((await due.json()) as DueResponse).items).toEqual([]);
-    const vinhLong = await apiSession("chuyenvien.vinhlong");
+    const vinhLong = await signInApi("chuyenvien.vinhlong");
     const theirs = (await (
-      await fetch(`${server.baseUrl}/api/reports/due`, { headers: { cookie: vinhLong.cookie } })
+      await fetch(`${world.server.baseUrl}/api/reports/due`, { headers: { cookie: vinhLong.cookie } })
     ).json()) as DueResponse;
     expect(theirs.items.some((i) => i.unit.code.startsWith("SO-04"))).toBe(false);
   });

@@ -1,34 +1,21 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./browser.js";
 import { figureText, fillFigure, waitFiguresSaved } from "./figures.js";
-import { type RunningServer, startServer, temporaryDataDir } from "./server.js";
 import { apiCookie, signIn } from "./sign-in.js";
+import { startBrowserWorld } from "./world.js";
 
-let server: RunningServer;
-let browser: Browser;
-const data = temporaryDataDir();
+const world = startBrowserWorld();
 
-beforeAll(async () => {
-  server = await startServer(data.dir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  data.remove();
-});
-
-const newPage = (): Promise<Page> => browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
+const newPage = (): Promise<Page> => world.newPage();
 
 /** A month with no ICT-THANG report of SO-04 in the demo data, so the flow starts from a fresh draft. */
 async function freePeriod(candidates = ["2026-11", "2026-12", "2027-01", "2027-02"]): Promise<string> {
-  const cookie = await apiCookie(server.baseUrl, "vanphong");
+  const cookie = await apiCookie(world.server.baseUrl, "vanphong");
   for (const period of candidates) {
-    const url = `${server.baseUrl}/api/reports?unit=SO-04&regime=ICT-THANG&period=${period}`;
+    const url = `${world.server.baseUrl}/api/reports?unit=SO-04&regime=ICT-THANG&period=${period}`;
     const list = (await (await fetch(url, { headers: { cookie } })).json()) as { items: unknown[] };
     if (list.items.length === 0) return period;
   }
@@ -87,7 +74,7 @@ describe("the monthly ICT report from draft to the ministry's inbox", () => {
 
     // The office creates the draft from the reports page.
     const office = await newPage();
-    await office.goto(`${server.baseUrl}/reports`);
+    await office.goto(`${world.server.baseUrl}/reports`);
     await signIn(office, "vanphong");
     const form = office.getByRole("form", { name: "Tạo báo cáo" });
     await form.locator('select[name="regime"] option[value="ICT-THANG"]').waitFor({ state: "attached" });
@@ -201,7 +188,7 @@ describe("the monthly ICT report from draft to the ministry's inbox", () => {
 
     // The ministry finds it first in the inbox (last sent first) and downloads the .docx.
     const receiver = await newPage();
-    await receiver.goto(`${server.baseUrl}/hop-thu-den`);
+    await receiver.goto(`${world.server.baseUrl}/hop-thu-den`);
     await signIn(receiver, "bo.tonghop");
     const id = reportUrl.split("/").at(-1);
     const firstRow = receiver.locator('[data-testid="reports-table"] tbody tr').first();
@@ -254,7 +241,7 @@ describe("the monthly ICT report from draft to the ministry's inbox", () => {
   it("shows the other person's text on a stale save and keeps what the user typed", async () => {
     const period = await freePeriod(["2027-03", "2027-04", "2027-05"]);
     const office = await newPage();
-    await office.goto(`${server.baseUrl}/reports`);
+    await office.goto(`${world.server.baseUrl}/reports`);
     await signIn(office, "vanphong");
     const form = office.getByRole("form", { name: "Tạo báo cáo" });
     await form.locator('select[name="regime"] option[value="ICT-THANG"]').waitFor({ state: "attached" });
