@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { UserError } from "../domain/errors.js";
 import type { ReportContent } from "../domain/report.js";
 import { notFound } from "./db-errors.js";
-import { parentPositions } from "./report-content.js";
+import { insertSections } from "./report-content.js";
 import type { DB } from "./schema.js";
 import { chunks } from "./sql-helpers.js";
 
@@ -89,35 +89,7 @@ export async function replaceConsolidationDraft(
   }
   await trx.deleteFrom("report_sections").where("report_id", "=", reportId).execute();
 
-  if (content.sections.length > 0) {
-    const rows = await trx
-      .insertInto("report_sections")
-      .values(
-        content.sections.map((s, i) => ({
-          report_id: reportId,
-          position: i,
-          template_key: s.templateKey ?? null,
-          number: s.number,
-          title: s.title.normalize("NFC"),
-          level: s.level,
-          content_kind: s.contentKind ?? "narrative",
-          body: s.body.normalize("NFC"),
-          updated_by: change.userId,
-        })),
-      )
-      .returning(["id", "position"])
-      .execute();
-    const ids: number[] = [];
-    for (const r of rows) ids[r.position] = r.id;
-    const parents = parentPositions(content.sections);
-    const children = parents.flatMap((p, i) => (p === null ? [] : [ids[i]!]));
-    const parentIds = parents.flatMap((p) => (p === null ? [] : [ids[p]!]));
-    if (children.length > 0) {
-      await sql`update report_sections set parent_id = m.parent_id
-        from (select unnest(${children}::int[]) as id, unnest(${parentIds}::int[]) as parent_id) m
-        where report_sections.id = m.id`.execute(trx);
-    }
-  }
+  await insertSections(trx, reportId, content.sections, { updatedBy: change.userId });
 
   const codes = [...new Set(content.values.map((v) => v.indicatorCode))];
   const indicators = codes.length

@@ -117,37 +117,10 @@ async function insertInTransaction(
   const reportId = report.id;
 
   // Sections first: everything else points into them by the line it came from.
-  const sectionIds: number[] = [];
-  if (content.sections.length > 0) {
-    const rows = await trx
-      .insertInto("report_sections")
-      .values(
-        content.sections.map((s, i) => ({
-          report_id: reportId,
-          position: i,
-          template_key: s.templateKey ?? null,
-          number: s.number,
-          title: s.title.normalize("NFC"),
-          level: s.level,
-          content_kind: s.contentKind ?? "narrative",
-          body: s.body.normalize("NFC"),
-          division_unit_id: divisionId(s.divisionCode, `sections[${i}].divisionCode`),
-          updated_by: options.createdBy ?? null,
-          source_line: s.sourceLine ?? null,
-        })),
-      )
-      .returning(["id", "position"])
-      .execute();
-    for (const r of rows) sectionIds[r.position] = r.id;
-    const parents = parentPositions(content.sections);
-    const children = parents.flatMap((p, i) => (p === null ? [] : [sectionIds[i]!]));
-    const parentIds = parents.flatMap((p) => (p === null ? [] : [sectionIds[p]!]));
-    if (children.length > 0) {
-      await sql`update report_sections set parent_id = m.parent_id
-        from (select unnest(${children}::int[]) as id, unnest(${parentIds}::int[]) as parent_id) m
-        where report_sections.id = m.id`.execute(trx);
-    }
-  }
+  const sectionIds = await insertSections(trx, reportId, content.sections, {
+    updatedBy: options.createdBy ?? null,
+    divisionId,
+  });
   const sectionAt = sectionLocator(content.sections, sectionIds);
 
   const documentIds = await registerDocuments(trx, content.references);
@@ -298,6 +271,49 @@ function validateSections(sections: readonly SectionContent[]): void {
       });
     }
   });
+}
+
+/**
+ * Inserts a report's sections in their order (NFC text) and links each to its parent by level; returns the new ids
+ * by position. `divisionId` resolves a section's division code (absent: no division).
+ */
+export async function insertSections(
+  trx: Transaction<DB> | Kysely<DB>,
+  reportId: number,
+  sections: readonly SectionContent[],
+  options: { updatedBy: number | null; divisionId?: (code: string | null | undefined, field: string) => number | null },
+): Promise<number[]> {
+  const sectionIds: number[] = [];
+  if (sections.length === 0) return sectionIds;
+  const rows = await trx
+    .insertInto("report_sections")
+    .values(
+      sections.map((s, i) => ({
+        report_id: reportId,
+        position: i,
+        template_key: s.templateKey ?? null,
+        number: s.number,
+        title: s.title.normalize("NFC"),
+        level: s.level,
+        content_kind: s.contentKind ?? "narrative",
+        body: s.body.normalize("NFC"),
+        division_unit_id: options.divisionId?.(s.divisionCode, `sections[${i}].divisionCode`) ?? null,
+        updated_by: options.updatedBy,
+        source_line: s.sourceLine ?? null,
+      })),
+    )
+    .returning(["id", "position"])
+    .execute();
+  for (const r of rows) sectionIds[r.position] = r.id;
+  const parents = parentPositions(sections);
+  const children = parents.flatMap((p, i) => (p === null ? [] : [sectionIds[i]!]));
+  const parentIds = parents.flatMap((p) => (p === null ? [] : [sectionIds[p]!]));
+  if (children.length > 0) {
+    await sql`update report_sections set parent_id = m.parent_id
+      from (select unnest(${children}::int[]) as id, unnest(${parentIds}::int[]) as parent_id) m
+      where report_sections.id = m.id`.execute(trx);
+  }
+  return sectionIds;
 }
 
 /** For each section, the position of the nearest earlier section of a lower level (its parent), or null. */
